@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { themes as prismThemes } from 'prism-react-renderer';
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import codeFromExamples from './src/remark/code-from-examples';
+
+const examplesDir = path.resolve(__dirname, 'examples');
+
+const config: Config = {
+  title: 'Aerospike Error Handling in TypeScript',
+  tagline: 'Patterns for the Node.js client, every snippet run against a real server',
+  favicon: 'img/favicon.svg',
+  url: 'https://aerospike-ts-errors.example.org',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: { onBrokenMarkdownLinks: 'throw' },
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'ko'],
+    localeConfigs: {
+      en: { label: 'English', htmlLang: 'en' },
+      ko: { label: '한국어', htmlLang: 'ko' },
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          beforeDefaultRemarkPlugins: [[codeFromExamples, { examplesDir }]],
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'Aerospike TS Errors',
+      logo: { alt: 'Site logo', src: 'img/favicon.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
+        { type: 'localeDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Guide',
+          items: [
+            { label: 'Quick start', to: '/docs/quickstart' },
+          ],
+        },
+      ],
+      copyright: 'Examples are compiled and run against a real Aerospike server on every change.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

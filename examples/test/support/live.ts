@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import util from 'node:util';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as Aerospike from 'aerospike';
+import { describe, inject, vi } from 'vitest';
+
+/** Seed hosts of the live server ('' when there is none; then live suites skip). */
+export const liveHosts = inject('aerospikeHosts');
+
+/** `describe` that skips, visibly, when the harness found no server. */
+export const describeLive = describe.skipIf(!liveHosts);
+
+/** A key no other test (or earlier run) uses. */
+export function freshKey(set = 'docs'): Aerospike.Key {
+  return new Aerospike.Key('test', set, `${set}-${randomUUID()}`);
+}
+
+/** Connects to the live server, runs `use`, and always closes the client. */
+export async function withClient<T>(
+  use: (client: Aerospike.Client) => Promise<T>,
+  overrides: Aerospike.ConfigOptions = {},
+): Promise<T> {
+  const client = await Aerospike.connect({ hosts: liveHosts, ...overrides });
+  try {
+    return await use(client);
+  } finally {
+    client.close();
+  }
+}
+
+/** Runs `fn` and returns what it printed with console.log, one string, as a terminal shows it. */
+export async function captureLog<T>(fn: () => Promise<T>): Promise<{ result: T; output: string }> {
+  const lines: string[] = [];
+  const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+    lines.push(util.format(...args));
+  });
+  try {
+    const result = await fn();
+    return { result, output: lines.map((line) => `${line}\n`).join('') };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** The recorded output of an example, the same file the guide shows under the snippet. */
+export function recordedOutput(name: string): string {
+  return fs.readFileSync(path.join(__dirname, '..', '..', 'output', `${name}.txt`), 'utf8');
+}

@@ -1,0 +1,77 @@
+/**
+ * Remark plugin: fills fenced code blocks from the example sources, so the pages never hold
+ * hand-written code and both locales show the very same text.
+ *
+ *   ```ts file=src/retry.ts region=get-with-retry
+ *   ```
+ *
+ * `file` is relative to the examples package; `region` names a `// #region` in it (see
+ * extract-region.ts). Without `region` the whole file is shown verbatim (used for recorded
+ * example output). A missing file or region fails the build with both names in the message.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Code, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { extractRegion, SnippetError } from './extract-region';
+
+export interface CodeFromExamplesOptions {
+  /** Absolute path of the examples package; `file=` paths resolve against it. */
+  examplesDir: string;
+}
+
+export interface SnippetRef {
+  file: string;
+  region?: string;
+}
+
+const META_PAIR = /(\w+)=("[^"]*"|\S+)/g;
+
+/** Reads `file=` and `region=` out of a code fence's meta string; null when there is no `file=`. */
+export function parseSnippetMeta(meta: string | null | undefined): { ref: SnippetRef; rest: string } | null {
+  if (!meta || !/\bfile=/.test(meta)) return null;
+  const ref: Partial<SnippetRef> = {};
+  const rest = meta
+    .replace(META_PAIR, (pair, key: string, value: string) => {
+      if (key !== 'file' && key !== 'region') return pair;
+      ref[key] = value.replace(/^"|"$/g, '');
+      return '';
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { ref: ref as SnippetRef, rest };
+}
+
+/** Resolves a reference to the text a reader sees. Throws SnippetError naming file and region. */
+export function loadSnippet(ref: SnippetRef, examplesDir: string, referencedFrom = 'a page'): string {
+  const absolute = path.resolve(examplesDir, ref.file);
+  const label = path.posix.join('examples', ref.file);
+  if (!absolute.startsWith(path.resolve(examplesDir) + path.sep)) {
+    throw new SnippetError(`${referencedFrom}: snippet file ${ref.file} is outside the examples package`);
+  }
+  if (!fs.existsSync(absolute)) {
+    throw new SnippetError(`${referencedFrom}: snippet file not found: ${label}${ref.region ? ` (region "${ref.region}")` : ''}`);
+  }
+  const source = fs.readFileSync(absolute, 'utf8');
+  if (!ref.region) return source.replace(/\s+$/, '');
+  try {
+    return extractRegion(source, ref.region, label);
+  } catch (error) {
+    if (error instanceof SnippetError) throw new SnippetError(`${referencedFrom}: ${error.message}`);
+    throw error;
+  }
+}
+
+export default function codeFromExamples(options: CodeFromExamplesOptions) {
+  return (tree: Root, file: { path?: string }) => {
+    const page = file.path ? path.relative(process.cwd(), file.path) : 'a page';
+    visit(tree, 'code', (node: Code) => {
+      const parsed = parseSnippetMeta(node.meta);
+      if (!parsed) return;
+      if (!parsed.ref.file) throw new SnippetError(`${page}: code fence has an empty file=`);
+      node.value = loadSnippet(parsed.ref, options.examplesDir, page);
+      const title = /\btitle=/.test(parsed.rest) ? '' : ` title="examples/${parsed.ref.file}"`;
+      node.meta = `${parsed.rest}${title}`.trim() || null;
+    });
+  };
+}
