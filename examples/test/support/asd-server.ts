@@ -51,36 +51,44 @@ namespace test {
   replication-factor 1
   default-ttl 0
   storage-engine memory {
-    data-size 256M
+    data-size 1G
   }
 }
 `;
 }
 
-async function waitUntilReady(port: number, child: ChildProcess, logFile: string, timeoutMs = 30_000): Promise<void> {
+async function waitUntilReady(port: number, child: ChildProcess, dir: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer yet';
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`asd exited with code ${child.exitCode} before it was ready; log: ${logFile}\n${tail(logFile)}`);
+      throw new Error(`asd exited with code ${child.exitCode} before it was ready:\n${diagnostics(dir)}`);
     }
     try {
+      // `status` turns ok when the node listens; clients are refused ("not yet fully
+      // initialized") until it has formed its one-node cluster and owns the partitions.
       last = await infoRequest('127.0.0.1', port, 'status');
-      if (last === 'ok') return;
+      if (last === 'ok') {
+        last = `partition-generation ${await infoRequest('127.0.0.1', port, 'partition-generation')}`;
+        if (last !== 'partition-generation -1') return;
+      }
     } catch (error) {
       last = (error as Error).message;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`asd did not report status ok within ${timeoutMs} ms (last: ${last}); log: ${logFile}\n${tail(logFile)}`);
+  throw new Error(`asd did not report status ok within ${timeoutMs} ms (last: ${last}):\n${diagnostics(dir)}`);
 }
 
-function tail(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8').split('\n').slice(-15).join('\n');
-  } catch {
-    return '(no log written)';
-  }
+/** The last lines of the node's console (config errors land there) and of its log file. */
+function diagnostics(dir: string): string {
+  return ['asd.out', 'asd.log']
+    .map((name) => {
+      const file = path.join(dir, name);
+      const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').slice(-10).join('\n') : '';
+      return `--- ${name}\n${text || '(empty)'}`;
+    })
+    .join('\n');
 }
 
 /** Starts `asd` on free loopback ports with a config written to a temp dir; stop() removes it all. */
@@ -96,12 +104,13 @@ export async function startAsd(asdPath: string): Promise<StartedServer> {
   };
   const configFile = path.join(dir, 'aerospike.conf');
   fs.writeFileSync(configFile, asdConfig(dir, ports));
-  const logFile = path.join(dir, 'asd.log');
+  const consoleFd = fs.openSync(path.join(dir, 'asd.out'), 'w');
 
   const child = spawn(asdPath, ['--config-file', configFile, '--foreground'], {
-    stdio: ['ignore', 'ignore', fs.openSync(path.join(dir, 'asd.stderr'), 'w')],
+    stdio: ['ignore', consoleFd, consoleFd],
     env: { ...process.env, AEROSPIKE_TELEMETRY: 'FALSE' },
   });
+  fs.closeSync(consoleFd); // the child holds its own copy
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const stop = async () => {
@@ -115,7 +124,7 @@ export async function startAsd(asdPath: string): Promise<StartedServer> {
   };
 
   try {
-    await waitUntilReady(ports.service, child, logFile);
+    await waitUntilReady(ports.service, child, dir);
   } catch (error) {
     await stop();
     throw error;

@@ -16,13 +16,24 @@ const HOW_TO_GET_ONE =
   'Set AEROSPIKE_HOSTS=host:port, put an `asd` executable on PATH (or AEROSPIKE_ASD=/path/to/asd), ' +
   'or run `docker run -d -p 3000:3000 aerospike/aerospike-server` and set AEROSPIKE_HOSTS=127.0.0.1:3000.';
 
-async function serverBuild(hosts: string): Promise<string> {
-  const client = await Aerospike.connect({ hosts });
-  try {
-    const answer = await client.infoAny('build');
-    return answer.trim().split('\t').pop() ?? answer;
-  } finally {
-    client.close();
+/**
+ * Asks the node for its build once it accepts clients. A node answers `status ok` a little
+ * before it lets clients connect ("not yet fully initialized"), so connecting is retried.
+ */
+async function serverBuild(hosts: string, timeoutMs = 30_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = Aerospike.client({ hosts, log: { level: Aerospike.log.OFF } });
+    try {
+      await client.connect();
+      const answer = await client.infoAny('build');
+      return answer.trim().split('\t').pop() ?? answer;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`cannot connect to Aerospike at ${hosts}`, { cause: error });
+    } finally {
+      client.close(); // also after a failed connect, or the process never exits
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 

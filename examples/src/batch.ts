@@ -1,0 +1,61 @@
+// #region batch-read
+import * as Aerospike from 'aerospike';
+
+export interface BatchReadOutcome {
+  found: Aerospike.AerospikeRecord[];
+  missing: Aerospike.Key[];
+  failed: { key: Aerospike.Key; code: number }[];
+}
+
+/** Reads many keys at once and sorts each key's result by its own status. */
+export async function readMany(client: Aerospike.Client, keys: Aerospike.Key[]): Promise<BatchReadOutcome> {
+  const results = await client.batchRead(keys.map((key) => ({ key, readAllBins: true })));
+  const outcome: BatchReadOutcome = { found: [], missing: [], failed: [] };
+  results.forEach((result, i) => {
+    const key = keys[i]!; // results come back in the order of the request
+    switch (result.status) {
+      case Aerospike.status.OK:
+        outcome.found.push(result.record);
+        break;
+      case Aerospike.status.ERR_RECORD_NOT_FOUND:
+        outcome.missing.push(key);
+        break;
+      default:
+        outcome.failed.push({ key, code: Number(result.status) });
+    }
+  });
+  return outcome;
+}
+// #endregion batch-read
+
+// #region batch-create
+/**
+ * Creates many records in one batch, create-only. A batch write does not fail as a whole when
+ * some records fail: each result carries its own status. Returns the keys that were already
+ * there and the keys worth sending again.
+ */
+export async function createMany(
+  client: Aerospike.Client,
+  entries: { key: Aerospike.Key; bins: Aerospike.AerospikeBins }[],
+): Promise<{ created: number; existed: Aerospike.Key[]; retry: Aerospike.Key[] }> {
+  const { status } = Aerospike;
+  const results = await client.batchWrite(
+    entries.map(({ key, bins }) => ({
+      type: Aerospike.batchType.BATCH_WRITE,
+      key,
+      ops: Object.entries(bins).map(([name, value]) => Aerospike.operations.write(name, value)),
+      policy: new Aerospike.BatchWritePolicy({ exists: Aerospike.policy.exists.CREATE }),
+    })),
+  );
+  const outcome = { created: 0, existed: [] as Aerospike.Key[], retry: [] as Aerospike.Key[] };
+  results.forEach((result, i) => {
+    const key = entries[i]!.key;
+    if (result.status === status.OK) outcome.created += 1;
+    else if (result.status === status.ERR_RECORD_EXISTS) outcome.existed.push(key);
+    // Transient per-record failures can be sent again; an in-doubt create may already be there.
+    else if (result.status === status.ERR_TIMEOUT || result.inDoubt) outcome.retry.push(key);
+    else throw new Aerospike.AerospikeError(`batch write of ${String(key.key)} failed with ${result.status}`);
+  });
+  return outcome;
+}
+// #endregion batch-create

@@ -1,0 +1,32 @@
+// #region create-only
+import * as Aerospike from 'aerospike';
+
+/** Writes the record only if it does not exist yet. Returns false when it already did. */
+export async function createIfAbsent(
+  client: Aerospike.Client,
+  key: Aerospike.Key,
+  bins: Aerospike.AerospikeBins,
+): Promise<boolean> {
+  const createOnly = new Aerospike.WritePolicy({ exists: Aerospike.policy.exists.CREATE });
+  try {
+    await client.put(key, bins, null, createOnly);
+    return true;
+  } catch (error) {
+    if (error instanceof Aerospike.AerospikeError && error.code === Aerospike.status.ERR_RECORD_EXISTS) {
+      return false; // someone created it first: their record stays as it is
+    }
+    throw error;
+  }
+}
+// #endregion create-only
+
+// #region upsert
+/** The default write policy is an upsert: create or replace bins, never ERR_RECORD_EXISTS. */
+export async function upsert(
+  client: Aerospike.Client,
+  key: Aerospike.Key,
+  bins: Aerospike.AerospikeBins,
+): Promise<void> {
+  await client.put(key, bins);
+}
+// #endregion upsert
