@@ -40,9 +40,10 @@ export async function writeOnce(
     await client.put(key, bins, null, policy);
     return 'written';
   } catch (error) {
-    if (!(error instanceof Aerospike.AerospikeError) || error.code !== Aerospike.status.ERR_TIMEOUT) throw error;
-    // The request may have reached the server and been applied before the timeout fired.
-    // Read the record back (or make the write idempotent) before you try again.
+    if (!(error instanceof Aerospike.AerospikeError)) throw error;
+    // inDoubt: the request may have reached the server and been applied before the
+    // connection broke or the timeout fired. Read the record back (or make the write
+    // idempotent) before you try again.
     return error.inDoubt ? 'unknown' : 'not-written';
   }
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as Aerospike from 'aerospike';
 import { describe, inject, vi } from 'vitest';
+import { RemoteFaultProxy } from './fault-proxy-client';
 
 /** Seed hosts of the live server ('' when there is none; then live suites skip). */
 export const liveHosts = inject('aerospikeHosts');
@@ -46,4 +47,49 @@ export async function captureLog<T>(fn: () => Promise<T>): Promise<{ result: T; 
 /** The recorded output of an example, the same file the guide shows under the snippet. */
 export function recordedOutput(name: string): string {
   return fs.readFileSync(path.join(__dirname, '..', '..', 'output', `${name}.txt`), 'utf8');
+}
+
+/**
+ * Starts a fault proxy in front of the live server, connects a client through it, runs `use`,
+ * then closes the client and stops the proxy.
+ */
+export async function withFaultProxy<T>(
+  use: (client: Aerospike.Client, proxy: RemoteFaultProxy) => Promise<T>,
+  overrides: Aerospike.ConfigOptions = {},
+): Promise<T> {
+  const proxy = await RemoteFaultProxy.start(liveHosts);
+  try {
+    const client = await Aerospike.connect({ hosts: proxy.hosts, ...overrides });
+    try {
+      return await use(client, proxy);
+    } finally {
+      client.close();
+    }
+  } finally {
+    await proxy.stop();
+  }
+}
+
+/** Client policies that switch off the client's own retries, so a test counts attempts exactly. */
+export const NO_CLIENT_RETRIES: Aerospike.ConfigOptions = {
+  policies: {
+    read: new Aerospike.ReadPolicy({ maxRetries: 0, socketTimeout: 500, totalTimeout: 500 }),
+    write: new Aerospike.WritePolicy({ maxRetries: 0, socketTimeout: 500, totalTimeout: 500 }),
+    batch: new Aerospike.BatchPolicy({ maxRetries: 0, socketTimeout: 500, totalTimeout: 500 }),
+  },
+};
+
+/** Expects `promise` to reject with an AerospikeError of exactly `code`; returns the error. */
+export async function rejectsWithCode(promise: Promise<unknown>, code: number): Promise<Aerospike.AerospikeError> {
+  const error = await promise.then(
+    () => {
+      throw new Error(`expected AerospikeError ${code}, but the call succeeded`);
+    },
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof Aerospike.AerospikeError)) throw error;
+  if (error.code !== code) {
+    throw new Error(`expected AerospikeError ${code}, got ${error.code}: ${error.message}`);
+  }
+  return error;
 }
