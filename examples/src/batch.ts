@@ -29,32 +29,39 @@ export async function readMany(client: Aerospike.Client, keys: Aerospike.Key[]):
 // #endregion batch-read
 
 // #region batch-create
+export interface BatchCreateOutcome {
+  created: number;
+  existed: Aerospike.Key[];
+  /** Worth sending again: timed out, or in doubt (then read back before re-sending). */
+  retry: Aerospike.Key[];
+  failed: { key: Aerospike.Key; code: number }[];
+}
+
 /**
  * Creates many records in one batch, create-only. A batch write does not fail as a whole when
- * some records fail: each result carries its own status. Returns the keys that were already
- * there and the keys worth sending again.
+ * some records fail: each result carries its own status.
  */
 export async function createMany(
   client: Aerospike.Client,
   entries: { key: Aerospike.Key; bins: Aerospike.AerospikeBins }[],
-): Promise<{ created: number; existed: Aerospike.Key[]; retry: Aerospike.Key[] }> {
+): Promise<BatchCreateOutcome> {
   const { status } = Aerospike;
+  const createOnly = new Aerospike.BatchWritePolicy({ exists: Aerospike.policy.exists.CREATE });
   const results = await client.batchWrite(
     entries.map(({ key, bins }) => ({
       type: Aerospike.batchType.BATCH_WRITE,
       key,
       ops: Object.entries(bins).map(([name, value]) => Aerospike.operations.write(name, value)),
-      policy: new Aerospike.BatchWritePolicy({ exists: Aerospike.policy.exists.CREATE }),
+      policy: createOnly,
     })),
   );
-  const outcome = { created: 0, existed: [] as Aerospike.Key[], retry: [] as Aerospike.Key[] };
+  const outcome: BatchCreateOutcome = { created: 0, existed: [], retry: [], failed: [] };
   results.forEach((result, i) => {
     const key = entries[i]!.key;
     if (result.status === status.OK) outcome.created += 1;
     else if (result.status === status.ERR_RECORD_EXISTS) outcome.existed.push(key);
-    // Transient per-record failures can be sent again; an in-doubt create may already be there.
     else if (result.status === status.ERR_TIMEOUT || result.inDoubt) outcome.retry.push(key);
-    else throw new Aerospike.AerospikeError(`batch write of ${String(key.key)} failed with ${result.status}`);
+    else outcome.failed.push({ key, code: Number(result.status) });
   });
   return outcome;
 }

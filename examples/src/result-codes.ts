@@ -44,7 +44,7 @@ export async function observeResultCodes(client: Aerospike.Client, key: Aerospik
     }
     const [name = '?'] =
       Object.entries(Aerospike.status).find(([n, value]) => value === code && !n.startsWith('AEROSPIKE_')) ?? [];
-    console.log(`${String(code).padStart(3)}  ${name.padEnd(26)}${what}`);
+    console.log(`${String(code).padStart(3)}  ${name.padEnd(27)}${what}`);
     codes.push(code);
   }
   return codes;

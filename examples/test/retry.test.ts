@@ -17,7 +17,7 @@ describeLive('retry with exponential backoff and jitter', () => {
       const record = await withRetry(() => client.get(key), {
         ...FAST,
         maxRetries: 3,
-        onRetry: (error, attempt, delayMs) => retries.push({ code: error.code, attempt, delayMs }),
+        onRetry: (error, attempt, delayMs) => retries.push({ code: Number(error.code), attempt, delayMs }),
       });
       expect(record.bins).toEqual({ value: 'ok' });
       expect(retries.map((r) => [r.code, r.attempt])).toEqual([
@@ -45,7 +45,7 @@ describeLive('retry with exponential backoff and jitter', () => {
     await withFaultProxy(async (client, proxy) => {
       await proxy.failNext(1, 'blackhole');
       const codes: number[] = [];
-      const record = await withRetry(() => client.get(key), { ...FAST, onRetry: (e) => codes.push(e.code) });
+      const record = await withRetry(() => client.get(key), { ...FAST, onRetry: (e) => codes.push(Number(e.code)) });
       expect(record.bins).toEqual({ value: 'late' });
       expect(codes).toEqual([Aerospike.status.ERR_TIMEOUT]);
     }, NO_CLIENT_RETRIES);

@@ -112,6 +112,9 @@ export async function startAsd(asdPath: string): Promise<StartedServer> {
   });
   fs.closeSync(consoleFd); // the child holds its own copy
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // If the test run dies without tearing down, do not leave a server behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
 
   const stop = async () => {
     if (child.exitCode === null) {
@@ -120,6 +123,7 @@ export async function startAsd(asdPath: string): Promise<StartedServer> {
       await exited;
       clearTimeout(killer);
     }
+    process.off('exit', killOnExit);
     fs.rmSync(dir, { recursive: true, force: true });
   };
 

@@ -3,7 +3,7 @@ import util from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as Aerospike from 'aerospike';
-import { describe, inject, vi } from 'vitest';
+import { describe, expect, inject, vi } from 'vitest';
 import { RemoteFaultProxy } from './fault-proxy-client';
 
 /** Seed hosts of the live server ('' when there is none; then live suites skip). */
@@ -44,9 +44,14 @@ export async function captureLog<T>(fn: () => Promise<T>): Promise<{ result: T; 
   }
 }
 
-/** The recorded output of an example, the same file the guide shows under the snippet. */
-export function recordedOutput(name: string): string {
-  return fs.readFileSync(path.join(__dirname, '..', '..', 'output', `${name}.txt`), 'utf8');
+/**
+ * Checks what an example printed against its recorded output, the same file the guide shows
+ * under the snippet. `UPDATE_OUTPUT=1` rewrites the file instead (never in CI), like `vitest -u`.
+ */
+export function expectRecordedOutput(name: string, printed: string): void {
+  const file = path.join(__dirname, '..', '..', 'output', `${name}.txt`);
+  if (process.env.UPDATE_OUTPUT === '1' && !process.env.CI) fs.writeFileSync(file, printed);
+  expect(printed).toBe(fs.readFileSync(file, 'utf8'));
 }
 
 /**

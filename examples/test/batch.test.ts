@@ -1,0 +1,42 @@
+import * as Aerospike from 'aerospike';
+import { expect, it } from 'vitest';
+import { createMany, readMany } from '../src/batch';
+import { describeLive, freshKey, NO_CLIENT_RETRIES, rejectsWithCode, withClient, withFaultProxy } from './support/live';
+
+describeLive('batch errors', () => {
+  it('sorts each key of a batch read by its own status', async () => {
+    const present = [freshKey('batch'), freshKey('batch')];
+    const missing = freshKey('batch');
+    const badNamespace = new Aerospike.Key('no_such_ns', 'batch', 'x');
+    await withClient(async (client) => {
+      for (const [i, key] of present.entries()) await client.put(key, { n: i });
+      const outcome = await readMany(client, [present[0]!, missing, badNamespace, present[1]!]);
+      expect(outcome.found.map((record) => record.bins)).toEqual([{ n: 0 }, { n: 1 }]);
+      expect(outcome.missing.map((key) => key.key)).toEqual([missing.key]);
+      expect(outcome.failed).toEqual([{ key: badNamespace, code: Aerospike.status.ERR_NAMESPACE_NOT_FOUND }]);
+    });
+  });
+
+  it('reports per-record failures of a batch write without failing the batch', async () => {
+    const existing = [freshKey('batch'), freshKey('batch')];
+    const fresh = [freshKey('batch'), freshKey('batch'), freshKey('batch')];
+    await withClient(async (client) => {
+      for (const key of existing) await client.put(key, { v: 'old' });
+      const entries = [...existing, ...fresh].map((key) => ({ key, bins: { v: 'new' } }));
+      const outcome = await createMany(client, entries);
+      expect(outcome.created).toBe(3);
+      expect(outcome.existed.map((key) => key.key)).toEqual(existing.map((key) => key.key));
+      expect(outcome.retry).toEqual([]);
+      expect(outcome.failed).toEqual([]);
+      for (const key of existing) expect((await client.get(key)).bins).toEqual({ v: 'old' });
+      for (const key of fresh) expect((await client.get(key)).bins).toEqual({ v: 'new' });
+    });
+  });
+
+  it('a failure of the whole batch rejects the call with one error', async () => {
+    await withFaultProxy(async (client, proxy) => {
+      await proxy.failNext(1, 'blackhole');
+      await rejectsWithCode(readMany(client, [freshKey('batch'), freshKey('batch')]), Aerospike.status.ERR_TIMEOUT);
+    }, NO_CLIENT_RETRIES);
+  });
+});

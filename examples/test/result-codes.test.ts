@@ -1,0 +1,54 @@
+import * as Aerospike from 'aerospike';
+import { expect, it } from 'vitest';
+import { checkBinNames, userKey } from '../src/bad-input';
+import { observeResultCodes } from '../src/result-codes';
+import { captureLog, describeLive, expectRecordedOutput, freshKey, withClient } from './support/live';
+
+const { status } = Aerospike;
+
+describeLive('result codes, produced on the live server', () => {
+  it('each trigger produces its code, and the printed table is the one the guide shows', async () => {
+    await withClient(async (client) => {
+      const { result, output } = await captureLog(() => observeResultCodes(client, freshKey('codes')));
+      expect(result).toEqual([
+        status.OK,
+        status.ERR_RECORD_NOT_FOUND,
+        status.ERR_RECORD_GENERATION,
+        status.ERR_RECORD_EXISTS,
+        status.ERR_BIN_INCOMPATIBLE_TYPE,
+        status.ERR_RECORD_TOO_BIG,
+        status.ERR_NAMESPACE_NOT_FOUND,
+        status.FILTERED_OUT,
+        status.ERR_PARAM,
+      ]);
+      expectRecordedOutput('result-codes', output);
+    });
+  });
+});
+
+describeLive('bad input', () => {
+  it('the client throws a TypeError, not an AerospikeError, for a key of an unsupported type', () => {
+    expect(() => new Aerospike.Key('test', 'users', 1.5)).toThrow(TypeError);
+    expect(() => new Aerospike.Key('test', 'users', { id: 1 } as unknown as string)).toThrow(TypeError);
+  });
+
+  it('userKey() rejects such input with a message that says what was wrong', () => {
+    expect(userKey('u-1').key).toBe('u-1');
+    expect(userKey(42).key).toBe(42);
+    expect(() => userKey(1.5)).toThrow(new RangeError('user id must be a non-empty string or a safe integer, got 1.5'));
+    expect(() => userKey({ id: 1 })).toThrow(RangeError);
+    expect(() => userKey('')).toThrow(RangeError);
+  });
+
+  it('a 16-byte bin name is ERR_PARAM (-2) from the client; checkBinNames() catches it first', async () => {
+    const bins = { sixteen_bytes_xx: 1 };
+    expect(() => checkBinNames(bins)).toThrow(/longer than 15 bytes/);
+    expect(() => checkBinNames({ fifteen_bytes_x: 1 })).not.toThrow();
+    await withClient(async (client) => {
+      const key = freshKey('codes');
+      await expect(client.put(key, bins)).rejects.toMatchObject({ code: status.ERR_PARAM });
+      await client.put(key, { fifteen_bytes_x: 1 });
+      expect((await client.get(key)).bins).toEqual({ fifteen_bytes_x: 1 });
+    });
+  });
+});
