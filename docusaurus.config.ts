@@ -17,6 +17,8 @@ const config: Config = {
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
+    // .md pages are plain CommonMark (braces and angle brackets in prose stay text); .mdx is MDX.
+    format: 'detect',
     hooks: { onBrokenMarkdownLinks: 'throw' },
   },
 

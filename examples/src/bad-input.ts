@@ -1,5 +1,8 @@
-// #region user-key
+// #region imports
 import * as Aerospike from 'aerospike';
+// #endregion imports
+
+// #region user-key
 
 /**
  * Builds a key from untrusted input (a URL parameter, a JSON body). The client accepts only

@@ -1,5 +1,8 @@
-// #region batch-read
+// #region imports
 import * as Aerospike from 'aerospike';
+// #endregion imports
+
+// #region batch-read
 
 export interface BatchReadOutcome {
   found: Aerospike.AerospikeRecord[];

@@ -1,5 +1,8 @@
-// #region lifecycle
+// #region imports
 import * as Aerospike from 'aerospike';
+// #endregion imports
+
+// #region lifecycle
 
 /**
  * Runs `work` with a connected client and always closes it. The client is created before

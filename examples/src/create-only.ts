@@ -1,5 +1,8 @@
-// #region create-only
+// #region imports
 import * as Aerospike from 'aerospike';
+// #endregion imports
+
+// #region create-only
 
 /** Writes the record only if it does not exist yet. Returns false when it already did. */
 export async function createIfAbsent(

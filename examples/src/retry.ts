@@ -1,6 +1,6 @@
-// #region retry-imports
+// #region imports
 import * as Aerospike from 'aerospike';
-// #endregion retry-imports
+// #endregion imports
 
 // #region transient
 const { status } = Aerospike;

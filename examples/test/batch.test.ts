@@ -37,6 +37,8 @@ describeLive('batch errors', () => {
     await withFaultProxy(async (client, proxy) => {
       await proxy.failNext(1, 'blackhole');
       await rejectsWithCode(readMany(client, [freshKey('batch'), freshKey('batch')]), Aerospike.status.ERR_TIMEOUT);
+      await proxy.failNext(1, 'drop');
+      await rejectsWithCode(readMany(client, [freshKey('batch')]), Aerospike.status.ERR_ASYNC_CONNECTION);
     }, NO_CLIENT_RETRIES);
   });
 });

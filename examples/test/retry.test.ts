@@ -77,6 +77,18 @@ describeLive('retry with exponential backoff and jitter', () => {
     expect((await withClient((client) => client.get(key))).bins).toEqual({ n: 1 });
   });
 
+  it('the client already retries reads by itself (default maxRetries 2), but not writes (0)', async () => {
+    const key = freshKey('retry');
+    await withClient((client) => client.put(key, { v: 1 }));
+    await withFaultProxy(async (client, proxy) => {
+      await proxy.failNext(2, 'drop');
+      expect((await client.get(key)).bins).toEqual({ v: 1 }); // third try inside the client succeeds
+      await proxy.failNext(1, 'drop');
+      const error = await rejectsWithCode(client.put(key, { v: 2 }), Aerospike.status.ERR_ASYNC_CONNECTION);
+      expect(error.inDoubt).toBe(true);
+    });
+  });
+
   it('classifies codes', () => {
     const make = (code: number) => Object.assign(new Aerospike.AerospikeError('x'), { code });
     expect(isTransient(make(Aerospike.status.ERR_TIMEOUT))).toBe(true);

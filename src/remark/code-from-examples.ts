@@ -6,7 +6,7 @@
  *   ```
  *
  * `file` is relative to the examples package; `region` names a `// #region` in it (see
- * extract-region.ts). Without `region` the whole file is shown verbatim (used for recorded
+ * extract-region.ts), or several, comma-separated, shown in that order. Without `region` the whole file is shown verbatim (used for recorded
  * example output). A missing file or region fails the build with both names in the message.
  */
 import fs from 'node:fs';
@@ -55,7 +55,11 @@ export function loadSnippet(ref: SnippetRef, examplesDir: string, referencedFrom
   const source = fs.readFileSync(absolute, 'utf8');
   if (!ref.region) return source.replace(/\s+$/, '');
   try {
-    return extractRegion(source, ref.region, label);
+    // `region=imports,retry` shows several regions in that order, a blank line between them.
+    return ref.region
+      .split(',')
+      .map((name) => extractRegion(source, name.trim(), label))
+      .join('\n\n');
   } catch (error) {
     if (error instanceof SnippetError) throw new SnippetError(`${referencedFrom}: ${error.message}`);
     throw error;

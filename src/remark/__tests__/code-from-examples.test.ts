@@ -7,7 +7,10 @@ import codeFromExamples, { loadSnippet, parseSnippetMeta } from '../code-from-ex
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'snippets-'));
 fs.mkdirSync(path.join(dir, 'src'));
-fs.writeFileSync(path.join(dir, 'src', 'a.ts'), '// #region r\nconst x = 1;\n// #endregion r\n');
+fs.writeFileSync(
+  path.join(dir, 'src', 'a.ts'),
+  "// #region imports\nimport fs from 'node:fs';\n// #endregion imports\n// #region r\nconst x = 1;\n// #endregion r\n",
+);
 fs.mkdirSync(path.join(dir, 'output'));
 fs.writeFileSync(path.join(dir, 'output', 'a.txt'), 'x is 1\n');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -37,6 +40,10 @@ describe('codeFromExamples', () => {
     const node = run('file=src/a.ts region=r');
     expect(node.value).toBe('const x = 1;');
     expect(node.meta).toBe('title="examples/src/a.ts"');
+  });
+
+  it('joins comma-separated regions in the order given', () => {
+    expect(run('file=src/a.ts region=imports,r').value).toBe("import fs from 'node:fs';\n\nconst x = 1;");
   });
 
   it('includes a whole file when no region is given, and keeps an explicit title', () => {
