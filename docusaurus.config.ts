@@ -3,6 +3,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import codeFromExamples from './src/remark/code-from-examples';
+import resultCodesPlugin from './src/plugins/result-codes';
 
 const examplesDir = path.resolve(__dirname, 'examples');
 
@@ -30,6 +31,8 @@ const config: Config = {
       ko: { label: '한국어', htmlLang: 'ko' },
     },
   },
+
+  plugins: [resultCodesPlugin],
 
   presets: [
     [
@@ -61,9 +64,7 @@ const config: Config = {
       links: [
         {
           title: 'Guide',
-          items: [
-            { label: 'Quick start', to: '/docs/quickstart' },
-          ],
+          items: [{ label: 'Quick start', to: '/docs/quickstart' }],
         },
       ],
       copyright: 'Examples are compiled and run against a real Aerospike server on every change.',

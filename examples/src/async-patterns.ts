@@ -3,13 +3,22 @@ import * as Aerospike from 'aerospike';
 // #endregion imports
 
 // #region await
-/** `await` turns a failed command into an exception at the `await`, caught like any other. */
-export async function findUser(client: Aerospike.Client, id: string): Promise<Aerospike.AerospikeBins | null> {
+/**
+ * `await` turns a failed command into an exception at the `await`, caught like
+ * any other.
+ */
+export async function findUser(
+  client: Aerospike.Client,
+  id: string,
+): Promise<Aerospike.AerospikeBins | null> {
   try {
     const record = await client.get(new Aerospike.Key('test', 'users', id));
     return record.bins;
   } catch (error) {
-    if (error instanceof Aerospike.AerospikeError && error.code === Aerospike.status.ERR_RECORD_NOT_FOUND) {
+    if (
+      error instanceof Aerospike.AerospikeError &&
+      error.code === Aerospike.status.ERR_RECORD_NOT_FOUND
+    ) {
       return null;
     }
     throw error;
@@ -18,7 +27,10 @@ export async function findUser(client: Aerospike.Client, id: string): Promise<Ae
 // #endregion await
 
 // #region callback
-/** The callback form: the error arrives as the first argument, never as an exception. */
+/**
+ * The callback form: the error arrives as the first argument, never as an
+ * exception.
+ */
 export function findUserCallback(
   client: Aerospike.Client,
   id: string,
@@ -26,7 +38,8 @@ export function findUserCallback(
 ): void {
   client.get(new Aerospike.Key('test', 'users', id), (error, record) => {
     if (error) {
-      if (error.code === Aerospike.status.ERR_RECORD_NOT_FOUND) return done(null, null);
+      if (error.code === Aerospike.status.ERR_RECORD_NOT_FOUND)
+        return done(null, null);
       return done(error, null);
     }
     done(null, record!.bins);
@@ -36,18 +49,30 @@ export function findUserCallback(
 
 // #region all-settled
 /**
- * Fans out one read per id and keeps every outcome: `Promise.all` would reject on the first
+ * Fans out one read per id and keeps every outcome: `Promise.all` would reject
+ * on the first
  * missing record and drop the others' results; `allSettled` reports each one.
  */
 export async function findUsers(client: Aerospike.Client, ids: string[]) {
-  const results = await Promise.allSettled(ids.map((id) => client.get(new Aerospike.Key('test', 'users', id))));
+  const results = await Promise.allSettled(
+    ids.map((id) => client.get(new Aerospike.Key('test', 'users', id))),
+  );
   return results.map((result, i) => {
-    if (result.status === 'fulfilled') return { id: ids[i], found: true, bins: result.value.bins };
+    if (result.status === 'fulfilled')
+      return { id: ids[i], found: true, bins: result.value.bins };
     const error = result.reason;
-    if (error instanceof Aerospike.AerospikeError && error.code === Aerospike.status.ERR_RECORD_NOT_FOUND) {
+    if (
+      error instanceof Aerospike.AerospikeError &&
+      error.code === Aerospike.status.ERR_RECORD_NOT_FOUND
+    ) {
       return { id: ids[i], found: false };
     }
-    return { id: ids[i], found: false, errorCode: error instanceof Aerospike.AerospikeError ? error.code : undefined };
+    return {
+      id: ids[i],
+      found: false,
+      errorCode:
+        error instanceof Aerospike.AerospikeError ? error.code : undefined,
+    };
   });
 }
 // #endregion all-settled

@@ -11,8 +11,13 @@ export interface BatchReadOutcome {
 }
 
 /** Reads many keys at once and sorts each key's result by its own status. */
-export async function readMany(client: Aerospike.Client, keys: Aerospike.Key[]): Promise<BatchReadOutcome> {
-  const results = await client.batchRead(keys.map((key) => ({ key, readAllBins: true })));
+export async function readMany(
+  client: Aerospike.Client,
+  keys: Aerospike.Key[],
+): Promise<BatchReadOutcome> {
+  const results = await client.batchRead(
+    keys.map((key) => ({ key, readAllBins: true })),
+  );
   const outcome: BatchReadOutcome = { found: [], missing: [], failed: [] };
   results.forEach((result, i) => {
     const key = keys[i]!; // results come back in the order of the request
@@ -35,13 +40,17 @@ export async function readMany(client: Aerospike.Client, keys: Aerospike.Key[]):
 export interface BatchCreateOutcome {
   created: number;
   existed: Aerospike.Key[];
-  /** Worth sending again: timed out, or in doubt (then read back before re-sending). */
+  /**
+   * Worth sending again: timed out, or in doubt (then read back before re-
+   * sending).
+   */
   retry: Aerospike.Key[];
   failed: { key: Aerospike.Key; code: number }[];
 }
 
 /**
- * Creates many records in one batch, create-only. A batch write does not fail as a whole when
+ * Creates many records in one batch, create-only. A batch write does not fail
+ * as a whole when
  * some records fail: each result carries its own status.
  */
 export async function createMany(
@@ -49,21 +58,32 @@ export async function createMany(
   entries: { key: Aerospike.Key; bins: Aerospike.AerospikeBins }[],
 ): Promise<BatchCreateOutcome> {
   const { status } = Aerospike;
-  const createOnly = new Aerospike.BatchWritePolicy({ exists: Aerospike.policy.exists.CREATE });
+  const createOnly = new Aerospike.BatchWritePolicy({
+    exists: Aerospike.policy.exists.CREATE,
+  });
   const results = await client.batchWrite(
     entries.map(({ key, bins }) => ({
       type: Aerospike.batchType.BATCH_WRITE,
       key,
-      ops: Object.entries(bins).map(([name, value]) => Aerospike.operations.write(name, value)),
+      ops: Object.entries(bins).map(([name, value]) =>
+        Aerospike.operations.write(name, value),
+      ),
       policy: createOnly,
     })),
   );
-  const outcome: BatchCreateOutcome = { created: 0, existed: [], retry: [], failed: [] };
+  const outcome: BatchCreateOutcome = {
+    created: 0,
+    existed: [],
+    retry: [],
+    failed: [],
+  };
   results.forEach((result, i) => {
     const key = entries[i]!.key;
     if (result.status === status.OK) outcome.created += 1;
-    else if (result.status === status.ERR_RECORD_EXISTS) outcome.existed.push(key);
-    else if (result.status === status.ERR_TIMEOUT || result.inDoubt) outcome.retry.push(key);
+    else if (result.status === status.ERR_RECORD_EXISTS)
+      outcome.existed.push(key);
+    else if (result.status === status.ERR_TIMEOUT || result.inDoubt)
+      outcome.retry.push(key);
     else outcome.failed.push({ key, code: Number(result.status) });
   });
   return outcome;

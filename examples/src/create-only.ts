@@ -4,18 +4,26 @@ import * as Aerospike from 'aerospike';
 
 // #region create-only
 
-/** Writes the record only if it does not exist yet. Returns false when it already did. */
+/**
+ * Writes the record only if it does not exist yet. Returns false when it
+ * already did.
+ */
 export async function createIfAbsent(
   client: Aerospike.Client,
   key: Aerospike.Key,
   bins: Aerospike.AerospikeBins,
 ): Promise<boolean> {
-  const createOnly = new Aerospike.WritePolicy({ exists: Aerospike.policy.exists.CREATE });
+  const createOnly = new Aerospike.WritePolicy({
+    exists: Aerospike.policy.exists.CREATE,
+  });
   try {
     await client.put(key, bins, null, createOnly);
     return true;
   } catch (error) {
-    if (error instanceof Aerospike.AerospikeError && error.code === Aerospike.status.ERR_RECORD_EXISTS) {
+    if (
+      error instanceof Aerospike.AerospikeError &&
+      error.code === Aerospike.status.ERR_RECORD_EXISTS
+    ) {
       return false; // someone created it first: their record stays as it is
     }
     throw error;
@@ -24,7 +32,10 @@ export async function createIfAbsent(
 // #endregion create-only
 
 // #region upsert
-/** The default write policy is an upsert: create or replace bins, never ERR_RECORD_EXISTS. */
+/**
+ * The default write policy is an upsert: create or replace bins, never
+ * ERR_RECORD_EXISTS.
+ */
 export async function upsert(
   client: Aerospike.Client,
   key: Aerospike.Key,

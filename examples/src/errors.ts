@@ -4,25 +4,34 @@ import * as Aerospike from 'aerospike';
 export type StatusCode = Aerospike.AerospikeError['code'];
 
 /**
- * Narrows the `unknown` of a `catch` clause to an `AerospikeError`, optionally with one of the
+ * Narrows the `unknown` of a `catch` clause to an `AerospikeError`, optionally
+ * with one of the
  * given result codes.
  *
  * @example
  * ```ts
  * catch (error) {
- *   if (isAerospikeError(error, Aerospike.status.ERR_RECORD_NOT_FOUND)) return undefined;
+ *   if (isAerospikeError(error, Aerospike.status.ERR_RECORD_NOT_FOUND)) return
+ * undefined;
  *   throw error;
  * }
  * ```
  * @param error - Whatever was thrown.
- * @param codes - Result codes to accept; with none, any `AerospikeError` matches.
+ * @param codes - Result codes to accept; with none, any `AerospikeError`
+ * matches.
  */
-export function isAerospikeError(error: unknown, ...codes: StatusCode[]): error is Aerospike.AerospikeError {
+export function isAerospikeError(
+  error: unknown,
+  ...codes: StatusCode[]
+): error is Aerospike.AerospikeError {
   if (!(error instanceof Aerospike.AerospikeError)) return false;
   return codes.length === 0 || codes.includes(error.code);
 }
 
-/** The constant name of a result code, e.g. `ERR_RECORD_NOT_FOUND` for 2 (first name if several). */
+/**
+ * The constant name of a result code, e.g. `ERR_RECORD_NOT_FOUND` for 2 (first
+ * name if several).
+ */
 export function statusName(code: number): string {
   const names = Object.entries(Aerospike.status).filter(
     ([name, value]) => value === code && !name.startsWith('AEROSPIKE_'),

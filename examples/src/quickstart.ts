@@ -1,7 +1,10 @@
 // #region quickstart
 import * as Aerospike from 'aerospike';
 
-/** Connects, writes one record, reads it back and closes the client: the smallest round trip. */
+/**
+ * Connects, writes one record, reads it back and closes the client: the
+ * smallest round trip.
+ */
 export async function quickstart(): Promise<Aerospike.AerospikeBins> {
   const client = await Aerospike.connect({
     hosts: process.env.AEROSPIKE_HOSTS ?? '127.0.0.1:3000',

@@ -5,7 +5,10 @@ import * as Aerospike from 'aerospike';
 // #region transient
 const { status } = Aerospike;
 
-/** Failures worth another attempt: the request may succeed if sent again a moment later. */
+/**
+ * Failures worth another attempt: the request may succeed if sent again a
+ * moment later.
+ */
 const TRANSIENT = new Set<Aerospike.AerospikeError['code']>([
   status.ERR_TIMEOUT, // 9: no answer in time
   status.ERR_CLUSTER, // 11: partition unavailable while the cluster changes
@@ -32,22 +35,40 @@ export interface RetryOptions {
   /** Delay cap for the first retry, doubled for each one after it. */
   baseDelayMs?: number;
   maxDelayMs?: number;
-  /** True only if running the operation twice leaves the same state as running it once. */
+  /**
+   * True only if running the operation twice leaves the same state as running
+   * it once.
+   */
   idempotent?: boolean;
   /** Called before each retry; handy for metrics. */
-  onRetry?: (error: Aerospike.AerospikeError, attempt: number, delayMs: number) => void;
+  onRetry?: (
+    error: Aerospike.AerospikeError,
+    attempt: number,
+    delayMs: number,
+  ) => void;
 }
 
-export async function withRetry<T>(operation: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
-  const { maxRetries = 3, baseDelayMs = 50, maxDelayMs = 2_000, idempotent = false, onRetry } = options;
+export async function withRetry<T>(
+  operation: () => Promise<T>,
+  options: RetryOptions = {},
+): Promise<T> {
+  const {
+    maxRetries = 3,
+    baseDelayMs = 50,
+    maxDelayMs = 2_000,
+    idempotent = false,
+    onRetry,
+  } = options;
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await operation();
     } catch (error) {
       if (!isTransient(error) || attempt > maxRetries) throw error;
-      // A write that may already have been applied is repeated only if repeating it is harmless.
+      // A write that may already have been applied is repeated only if
+      // repeating it is harmless.
       if (error.inDoubt && !idempotent) throw error;
-      // "Full jitter": a random delay up to an exponentially growing cap, so that many clients
+      // "Full jitter": a random delay up to an exponentially growing cap, so
+      // that many clients
       // failing together do not all come back at the same instant.
       const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
       const delayMs = Math.random() * cap;

@@ -7,7 +7,8 @@ const DEFAULT_PROFILE: Profile = { name: 'guest', plan: 'free' };
 
 /**
  * Reads a profile, handling the most specific errors first.
- * `onTimeout` is the hook for a circuit breaker: count the failure, then let it propagate.
+ * `onTimeout` is the hook for a circuit breaker: count the failure, then let it
+ * propagate.
  */
 export async function getProfile(
   client: Aerospike.Client,
@@ -18,7 +19,8 @@ export async function getProfile(
     const record = await client.get<Profile>(key);
     return record.bins;
   } catch (error) {
-    if (!(error instanceof Aerospike.AerospikeError)) throw error; // our bug, not Aerospike's
+    // our bug, not Aerospike's
+    if (!(error instanceof Aerospike.AerospikeError)) throw error;
     switch (error.code) {
       case Aerospike.status.ERR_RECORD_NOT_FOUND:
         return { ...DEFAULT_PROFILE }; // a normal outcome, not a failure

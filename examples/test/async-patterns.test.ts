@@ -1,7 +1,14 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
 import { findUser, findUserCallback, findUsers } from '../src/async-patterns';
-import { captureLog, describeLive, NO_CLIENT_RETRIES, expectRecordedOutput, withClient, withFaultProxy } from './support/live';
+import {
+  captureLog,
+  describeLive,
+  NO_CLIENT_RETRIES,
+  expectRecordedOutput,
+  withClient,
+  withFaultProxy,
+} from './support/live';
 
 function viaCallback(client: Aerospike.Client, id: string) {
   return new Promise<{ error: Error | null; bins: Aerospike.AerospikeBins | null }>((resolve) =>

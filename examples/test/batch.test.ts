@@ -1,7 +1,14 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
 import { createMany, readMany } from '../src/batch';
-import { describeLive, freshKey, NO_CLIENT_RETRIES, rejectsWithCode, withClient, withFaultProxy } from './support/live';
+import {
+  describeLive,
+  freshKey,
+  NO_CLIENT_RETRIES,
+  rejectsWithCode,
+  withClient,
+  withFaultProxy,
+} from './support/live';
 
 describeLive('batch errors', () => {
   it('sorts each key of a batch read by its own status', async () => {
@@ -36,7 +43,10 @@ describeLive('batch errors', () => {
   it('a failure of the whole batch rejects the call with one error', async () => {
     await withFaultProxy(async (client, proxy) => {
       await proxy.failNext(1, 'blackhole');
-      await rejectsWithCode(readMany(client, [freshKey('batch'), freshKey('batch')]), Aerospike.status.ERR_TIMEOUT);
+      await rejectsWithCode(
+        readMany(client, [freshKey('batch'), freshKey('batch')]),
+        Aerospike.status.ERR_TIMEOUT,
+      );
       await proxy.failNext(1, 'drop');
       await rejectsWithCode(readMany(client, [freshKey('batch')]), Aerospike.status.ERR_ASYNC_CONNECTION);
     }, NO_CLIENT_RETRIES);

@@ -46,11 +46,17 @@ describeLive('connection lifecycle', () => {
 
   it('an unreachable cluster fails with ERR_CONNECTION (-10)', async () => {
     const hosts = await closedPort();
-    await rejectsWithCode(withAerospike({ hosts, connTimeoutMs: 500 }, async () => 'never'), Aerospike.status.ERR_CONNECTION);
+    await rejectsWithCode(
+      withAerospike({ hosts, connTimeoutMs: 500 }, async () => 'never'),
+      Aerospike.status.ERR_CONNECTION,
+    );
   });
 
   it('a malformed host string fails the same way, ERR_CONNECTION (-10)', async () => {
-    await rejectsWithCode(withAerospike({ hosts: '127.0.0.1:not-a-port' }, async () => 'never'), Aerospike.status.ERR_CONNECTION);
+    await rejectsWithCode(
+      withAerospike({ hosts: '127.0.0.1:not-a-port' }, async () => 'never'),
+      Aerospike.status.ERR_CONNECTION,
+    );
   });
 
   it('main() reports the failure and the process exits by itself', async () => {

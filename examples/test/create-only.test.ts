@@ -23,7 +23,10 @@ describeLive('create-only vs upsert', () => {
     await withClient(async (client) => {
       await upsert(client, key, { owner: 'first' });
       const createOnly = new Aerospike.WritePolicy({ exists: Aerospike.policy.exists.CREATE });
-      await rejectsWithCode(client.put(key, { owner: 'second' }, null, createOnly), Aerospike.status.ERR_RECORD_EXISTS);
+      await rejectsWithCode(
+        client.put(key, { owner: 'second' }, null, createOnly),
+        Aerospike.status.ERR_RECORD_EXISTS,
+      );
       expect(await createIfAbsent(client, key, { owner: 'second' })).toBe(false);
       await upsert(client, key, { owner: 'third' });
       const record = await client.get(key);

@@ -8,9 +8,7 @@ describeLive('narrowing errors', () => {
   it('describes a server error with its code and message', async () => {
     const error = await withClient((client) => client.get(freshKey()).catch((e: unknown) => e));
     expect(isAerospikeError(error, Aerospike.status.ERR_RECORD_NOT_FOUND)).toBe(true);
-    expect(describeError(error)).toBe(
-      `server error 2: ${Aerospike.status.getMessage(2)} (inDoubt=false)`,
-    );
+    expect(describeError(error)).toBe(`server error 2: ${Aerospike.status.getMessage(2)} (inDoubt=false)`);
   });
 
   it('describes a client error (negative code) as such', async () => {

@@ -27,7 +27,10 @@ describeLive('optimistic locking with generations', () => {
       const { gen } = await client.get(key);
       await client.put(key, { hits: 2 }); // another writer moves the generation on
       const policy = new Aerospike.WritePolicy({ gen: Aerospike.policy.gen.EQ });
-      await rejectsWithCode(client.put(key, { hits: 99 }, { gen }, policy), Aerospike.status.ERR_RECORD_GENERATION);
+      await rejectsWithCode(
+        client.put(key, { hits: 99 }, { gen }, policy),
+        Aerospike.status.ERR_RECORD_GENERATION,
+      );
       expect((await client.get(key)).bins).toEqual({ hits: 2 });
     });
   });

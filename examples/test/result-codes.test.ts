@@ -35,7 +35,9 @@ describeLive('bad input', () => {
   it('userKey() rejects such input with a message that says what was wrong', () => {
     expect(userKey('u-1').key).toBe('u-1');
     expect(userKey(42).key).toBe(42);
-    expect(() => userKey(1.5)).toThrow(new RangeError('user id must be a non-empty string or a safe integer, got 1.5'));
+    expect(() => userKey(1.5)).toThrow(
+      new RangeError('user id must be a non-empty string or a safe integer, got 1.5'),
+    );
     expect(() => userKey({ id: 1 })).toThrow(RangeError);
     expect(() => userKey('')).toThrow(RangeError);
   });

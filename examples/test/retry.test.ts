@@ -1,7 +1,14 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
 import { isTransient, withRetry } from '../src/retry';
-import { describeLive, freshKey, NO_CLIENT_RETRIES, rejectsWithCode, withClient, withFaultProxy } from './support/live';
+import {
+  describeLive,
+  freshKey,
+  NO_CLIENT_RETRIES,
+  rejectsWithCode,
+  withClient,
+  withFaultProxy,
+} from './support/live';
 
 // Backoff is scaled down by its parameter, not by editing the example: 1 ms base delay.
 const FAST = { baseDelayMs: 1, maxDelayMs: 5 };
@@ -34,7 +41,10 @@ describeLive('retry with exponential backoff and jitter', () => {
     await withFaultProxy(async (client, proxy) => {
       const before = await proxy.commandsSeen();
       await proxy.failNext(4, 'drop');
-      await rejectsWithCode(withRetry(() => client.get(freshKey('retry')), { ...FAST, maxRetries: 3 }), Aerospike.status.ERR_ASYNC_CONNECTION);
+      await rejectsWithCode(
+        withRetry(() => client.get(freshKey('retry')), { ...FAST, maxRetries: 3 }),
+        Aerospike.status.ERR_ASYNC_CONNECTION,
+      );
       expect((await proxy.commandsSeen()) - before).toBe(4);
     }, NO_CLIENT_RETRIES);
   });
@@ -45,7 +55,10 @@ describeLive('retry with exponential backoff and jitter', () => {
     await withFaultProxy(async (client, proxy) => {
       await proxy.failNext(1, 'blackhole');
       const codes: number[] = [];
-      const record = await withRetry(() => client.get(key), { ...FAST, onRetry: (e) => codes.push(Number(e.code)) });
+      const record = await withRetry(() => client.get(key), {
+        ...FAST,
+        onRetry: (e) => codes.push(Number(e.code)),
+      });
       expect(record.bins).toEqual({ value: 'late' });
       expect(codes).toEqual([Aerospike.status.ERR_TIMEOUT]);
     }, NO_CLIENT_RETRIES);
@@ -68,7 +81,10 @@ describeLive('retry with exponential backoff and jitter', () => {
     const key = freshKey('retry');
     await withFaultProxy(async (client, proxy) => {
       await proxy.failNext(1, 'drop');
-      const error = await rejectsWithCode(withRetry(() => client.put(key, { n: 1 }), FAST), Aerospike.status.ERR_ASYNC_CONNECTION);
+      const error = await rejectsWithCode(
+        withRetry(() => client.put(key, { n: 1 }), FAST),
+        Aerospike.status.ERR_ASYNC_CONNECTION,
+      );
       expect(error.inDoubt).toBe(true);
 
       await proxy.failNext(1, 'drop');

@@ -1,7 +1,14 @@
 import * as Aerospike from 'aerospike';
 import { expect, it, vi } from 'vitest';
 import { getProfile } from '../src/specific-first';
-import { describeLive, freshKey, NO_CLIENT_RETRIES, rejectsWithCode, withClient, withFaultProxy } from './support/live';
+import {
+  describeLive,
+  freshKey,
+  NO_CLIENT_RETRIES,
+  rejectsWithCode,
+  withClient,
+  withFaultProxy,
+} from './support/live';
 
 describeLive('specific errors first, then general', () => {
   it('returns the stored profile when the record exists', async () => {
@@ -22,7 +29,10 @@ describeLive('specific errors first, then general', () => {
     const onTimeout = vi.fn();
     await withFaultProxy(async (client, proxy) => {
       await proxy.failNext(1, 'blackhole');
-      await rejectsWithCode(getProfile(client, freshKey('profiles'), onTimeout), Aerospike.status.ERR_TIMEOUT);
+      await rejectsWithCode(
+        getProfile(client, freshKey('profiles'), onTimeout),
+        Aerospike.status.ERR_TIMEOUT,
+      );
     }, NO_CLIENT_RETRIES);
     expect(onTimeout).toHaveBeenCalledOnce();
     expect(onTimeout.mock.calls[0]![0].code).toBe(Aerospike.status.ERR_TIMEOUT);

@@ -1,7 +1,14 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
 import { configWithTimeouts, getWithin, writeOnce } from '../src/timeouts';
-import { describeLive, freshKey, NO_CLIENT_RETRIES, rejectsWithCode, withClient, withFaultProxy } from './support/live';
+import {
+  describeLive,
+  freshKey,
+  NO_CLIENT_RETRIES,
+  rejectsWithCode,
+  withClient,
+  withFaultProxy,
+} from './support/live';
 
 describeLive('timeouts', () => {
   it('a command against a slow server times out with ERR_TIMEOUT (9) within totalTimeout', async () => {
@@ -21,18 +28,21 @@ describeLive('timeouts', () => {
     const key = freshKey('timeouts');
     await withClient((client) => client.put(key, { v: 1 }));
     const proxyConfig = configWithTimeouts('unused');
-    await withFaultProxy(async (client, proxy) => {
-      await proxy.delay(1_500);
-      const before = await proxy.commandsSeen();
-      const started = performance.now();
-      const error = await rejectsWithCode(client.get(key), Aerospike.status.ERR_TIMEOUT);
-      const elapsed = performance.now() - started;
-      // socketTimeout 200 ms per try, maxRetries 2: three tries, about 600 ms... capped by totalTimeout 500.
-      expect(elapsed).toBeGreaterThanOrEqual(490);
-      expect(elapsed).toBeLessThan(1_000);
-      expect(error.message).toMatch(/iterations=3/);
-      expect((await proxy.commandsSeen()) - before).toBe(3);
-    }, { policies: proxyConfig.policies });
+    await withFaultProxy(
+      async (client, proxy) => {
+        await proxy.delay(1_500);
+        const before = await proxy.commandsSeen();
+        const started = performance.now();
+        const error = await rejectsWithCode(client.get(key), Aerospike.status.ERR_TIMEOUT);
+        const elapsed = performance.now() - started;
+        // socketTimeout 200 ms per try, maxRetries 2: three tries, about 600 ms... capped by totalTimeout 500.
+        expect(elapsed).toBeGreaterThanOrEqual(490);
+        expect(elapsed).toBeLessThan(1_000);
+        expect(error.message).toMatch(/iterations=3/);
+        expect((await proxy.commandsSeen()) - before).toBe(3);
+      },
+      { policies: proxyConfig.policies },
+    );
   });
 
   it('a write that timed out is in doubt: it may not have been applied...', async () => {

@@ -14,16 +14,17 @@ export default function Home(): ReactNode {
       description={translate({
         id: 'home.description',
         message: 'Tested patterns for handling Aerospike errors with the Node.js client.',
-      })}>
+      })}
+    >
       <main className={styles.hero}>
         <h1>
           <Translate id="home.heading">Aerospike error handling in TypeScript</Translate>
         </h1>
         <p className={styles.lead}>
           <Translate id="home.lead">
-            Patterns for the official Node.js client: which errors to expect, which to retry, and how to
-            keep data correct when commands fail. Every snippet is compiled and run against a real
-            Aerospike server before this site is built.
+            Patterns for the official Node.js client: which errors to expect, which to retry, and how to keep
+            data correct when commands fail. Every snippet is compiled and run against a real Aerospike server
+            before this site is built.
           </Translate>
         </p>
         <p>

@@ -50,7 +50,9 @@ export function loadSnippet(ref: SnippetRef, examplesDir: string, referencedFrom
     throw new SnippetError(`${referencedFrom}: snippet file ${ref.file} is outside the examples package`);
   }
   if (!fs.existsSync(absolute)) {
-    throw new SnippetError(`${referencedFrom}: snippet file not found: ${label}${ref.region ? ` (region "${ref.region}")` : ''}`);
+    throw new SnippetError(
+      `${referencedFrom}: snippet file not found: ${label}${ref.region ? ` (region "${ref.region}")` : ''}`,
+    );
   }
   const source = fs.readFileSync(absolute, 'utf8');
   if (!ref.region) return source.replace(/\s+$/, '');

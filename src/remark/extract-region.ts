@@ -20,9 +20,7 @@ export class SnippetError extends Error {
 }
 
 function dedent(lines: string[]): string[] {
-  const indents = lines
-    .filter((line) => line.trim() !== '')
-    .map((line) => line.match(/^[ \t]*/)![0].length);
+  const indents = lines.filter((line) => line.trim() !== '').map((line) => line.match(/^[ \t]*/)![0].length);
   const cut = indents.length ? Math.min(...indents) : 0;
   return lines.map((line) => line.slice(cut));
 }
@@ -55,7 +53,8 @@ export function extractRegion(source: string, region: string, label: string): st
     const where = `${label}:${index + 1}`;
     const opened = line.match(REGION_OPEN);
     if (opened) {
-      if (open.has(opened[1])) throw new SnippetError(`${where}: region "${opened[1]}" opened twice without #endregion`);
+      if (open.has(opened[1]))
+        throw new SnippetError(`${where}: region "${opened[1]}" opened twice without #endregion`);
       open.add(opened[1]);
       if (opened[1] === region) {
         segments.push([]);
@@ -65,7 +64,8 @@ export function extractRegion(source: string, region: string, label: string): st
     }
     const closed = line.match(REGION_CLOSE);
     if (closed) {
-      if (!open.delete(closed[1])) throw new SnippetError(`${where}: #endregion "${closed[1]}" has no matching #region`);
+      if (!open.delete(closed[1]))
+        throw new SnippetError(`${where}: #endregion "${closed[1]}" has no matching #region`);
       return;
     }
     if (REMOVE_START.test(line)) {
@@ -86,7 +86,9 @@ export function extractRegion(source: string, region: string, label: string): st
   if (open.size) throw new SnippetError(`${label}: region(s) never closed: ${[...open].join(', ')}`);
   if (removing) throw new SnippetError(`${label}: #remove-start never closed`);
   const text = tidyBlankLines(
-    segments.filter((lines) => lines.some((l) => l.trim())).flatMap((lines, i) => (i ? ['', ...dedent(lines)] : dedent(lines))),
+    segments
+      .filter((lines) => lines.some((l) => l.trim()))
+      .flatMap((lines, i) => (i ? ['', ...dedent(lines)] : dedent(lines))),
   );
   if (!text.length) throw new SnippetError(`region "${region}" in ${label} is empty`);
   return text.join('\n');

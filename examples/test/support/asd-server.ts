@@ -11,7 +11,10 @@ export interface StartedServer {
 }
 
 /** Loopback only, no mesh seeds: the node never looks for peers or talks to another address. */
-export function asdConfig(dir: string, ports: { service: number; fabric: number; heartbeat: number }): string {
+export function asdConfig(
+  dir: string,
+  ports: { service: number; fabric: number; heartbeat: number },
+): string {
   return `service {
   cluster-name ts-errors-docs
   proto-fd-max 1024
@@ -57,7 +60,12 @@ namespace test {
 `;
 }
 
-async function waitUntilReady(port: number, child: ChildProcess, dir: string, timeoutMs = 30_000): Promise<void> {
+async function waitUntilReady(
+  port: number,
+  child: ChildProcess,
+  dir: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer yet';
   while (Date.now() < deadline) {
@@ -77,7 +85,9 @@ async function waitUntilReady(port: number, child: ChildProcess, dir: string, ti
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`asd did not report status ok within ${timeoutMs} ms (last: ${last}):\n${diagnostics(dir)}`);
+  throw new Error(
+    `asd did not report status ok within ${timeoutMs} ms (last: ${last}):\n${diagnostics(dir)}`,
+  );
 }
 
 /** The last lines of the node's console (config errors land there) and of its log file. */
@@ -85,7 +95,9 @@ function diagnostics(dir: string): string {
   return ['asd.out', 'asd.log']
     .map((name) => {
       const file = path.join(dir, name);
-      const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').slice(-10).join('\n') : '';
+      const text = fs.existsSync(file)
+        ? fs.readFileSync(file, 'utf8').trim().split('\n').slice(-10).join('\n')
+        : '';
       return `--- ${name}\n${text || '(empty)'}`;
     })
     .join('\n');

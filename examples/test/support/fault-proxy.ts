@@ -91,7 +91,12 @@ export class FaultProxy {
     });
   }
 
-  private async forward(frame: Buffer, isCommand: boolean, client: net.Socket, upstream: net.Socket): Promise<void> {
+  private async forward(
+    frame: Buffer,
+    isCommand: boolean,
+    client: net.Socket,
+    upstream: net.Socket,
+  ): Promise<void> {
     if (!isCommand) {
       upstream.write(frame);
       return;

@@ -3,9 +3,7 @@ import path from 'node:path';
 
 /** Where the live tests get their server from, in the order the README promises. */
 export type ServerSource =
-  | { kind: 'env'; hosts: string }
-  | { kind: 'asd'; asdPath: string }
-  | { kind: 'none'; reason: string };
+  { kind: 'env'; hosts: string } | { kind: 'asd'; asdPath: string } | { kind: 'none'; reason: string };
 
 function isExecutable(file: string): boolean {
   try {

@@ -15,7 +15,9 @@ export function infoRequest(host: string, port: number, command: string, timeout
 
     const socket = net.connect({ host, port });
     const chunks: Buffer[] = [];
-    socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`info ${command}: no answer in ${timeoutMs} ms`)));
+    socket.setTimeout(timeoutMs, () =>
+      socket.destroy(new Error(`info ${command}: no answer in ${timeoutMs} ms`)),
+    );
     socket.on('connect', () => socket.write(Buffer.concat([header, body])));
     socket.on('data', (chunk) => {
       chunks.push(chunk);

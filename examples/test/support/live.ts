@@ -85,7 +85,10 @@ export const NO_CLIENT_RETRIES: Aerospike.ConfigOptions = {
 };
 
 /** Expects `promise` to reject with an AerospikeError of exactly `code`; returns the error. */
-export async function rejectsWithCode(promise: Promise<unknown>, code: number): Promise<Aerospike.AerospikeError> {
+export async function rejectsWithCode(
+  promise: Promise<unknown>,
+  code: number,
+): Promise<Aerospike.AerospikeError> {
   const error = await promise.then(
     () => {
       throw new Error(`expected AerospikeError ${code}, but the call succeeded`);

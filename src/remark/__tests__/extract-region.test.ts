@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractRegion, listRegions, SnippetError } from '../extract-region';
 
 const source = [
-  "// #region outer",
+  '// #region outer',
   "import * as Aerospike from 'aerospike';",
-  "// #endregion outer",
+  '// #endregion outer',
   "import { helper } from './helper';",
   '',
   'export function f() {',
@@ -25,7 +25,9 @@ const source = [
 describe('extractRegion', () => {
   it('joins the segments of a region and drops nested markers, removed blocks and hidden lines', () => {
     expect(extractRegion(source, 'outer', 'x.ts')).toBe(
-      ["import * as Aerospike from 'aerospike';", '', 'const a = 1;', 'const b = a + 1;', 'return b;'].join('\n'),
+      ["import * as Aerospike from 'aerospike';", '', 'const a = 1;', 'const b = a + 1;', 'return b;'].join(
+        '\n',
+      ),
     );
   });
 
@@ -39,7 +41,17 @@ describe('extractRegion', () => {
   });
 
   it('collapses the blank lines a removed block leaves behind', () => {
-    const text = ['// #region r', 'a();', '', '// #remove-start', 'check();', '// #remove-end', '', 'b();', '// #endregion r'].join('\n');
+    const text = [
+      '// #region r',
+      'a();',
+      '',
+      '// #remove-start',
+      'check();',
+      '// #remove-end',
+      '',
+      'b();',
+      '// #endregion r',
+    ].join('\n');
     expect(extractRegion(text, 'r', 'z.ts')).toBe(['a();', '', 'b();'].join('\n'));
   });
 
@@ -50,9 +62,15 @@ describe('extractRegion', () => {
   });
 
   it('rejects an unclosed region, a stray #endregion and an empty region', () => {
-    expect(() => extractRegion('// #region r\ncode();', 'r', 'a.ts')).toThrow(/a\.ts: region\(s\) never closed: r/);
-    expect(() => extractRegion('// #endregion r', 'r', 'a.ts')).toThrow(/a\.ts:1: #endregion "r" has no matching #region/);
-    expect(() => extractRegion('// #region r\n// #endregion r', 'r', 'a.ts')).toThrow(/region "r" in a\.ts is empty/);
+    expect(() => extractRegion('// #region r\ncode();', 'r', 'a.ts')).toThrow(
+      /a\.ts: region\(s\) never closed: r/,
+    );
+    expect(() => extractRegion('// #endregion r', 'r', 'a.ts')).toThrow(
+      /a\.ts:1: #endregion "r" has no matching #region/,
+    );
+    expect(() => extractRegion('// #region r\n// #endregion r', 'r', 'a.ts')).toThrow(
+      /region "r" in a\.ts is empty/,
+    );
   });
 
   it('lists regions in order of first appearance', () => {
