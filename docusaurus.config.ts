@@ -32,7 +32,18 @@ const config: Config = {
     },
   },
 
-  plugins: [resultCodesPlugin],
+  plugins: [
+    resultCodesPlugin,
+    [
+      // API reference of the examples package, generated into docs/api on every build (not committed).
+      'docusaurus-plugin-typedoc',
+      {
+        options: './examples/typedoc.json',
+        out: './docs/api',
+        disableSources: true,
+      },
+    ],
+  ],
 
   presets: [
     [

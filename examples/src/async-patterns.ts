@@ -48,31 +48,41 @@ export function findUserCallback(
 // #endregion callback
 
 // #region all-settled
+/** One id's outcome in {@link findUsers}. */
+export interface UserLookup {
+  /** The id that was looked up. */
+  id: string;
+  /** Whether a record was read. */
+  found: boolean;
+  /** The record's bins, when found. */
+  bins?: Aerospike.AerospikeBins;
+  /** The result code, when the read failed for another reason than not found. */
+  errorCode?: number;
+}
+
 /**
  * Fans out one read per id and keeps every outcome: `Promise.all` would reject
  * on the first
  * missing record and drop the others' results; `allSettled` reports each one.
  */
-export async function findUsers(client: Aerospike.Client, ids: string[]) {
+export async function findUsers(
+  client: Aerospike.Client,
+  ids: string[],
+): Promise<UserLookup[]> {
   const results = await Promise.allSettled(
     ids.map((id) => client.get(new Aerospike.Key('test', 'users', id))),
   );
-  return results.map((result, i) => {
-    if (result.status === 'fulfilled')
-      return { id: ids[i], found: true, bins: result.value.bins };
-    const error = result.reason;
-    if (
-      error instanceof Aerospike.AerospikeError &&
-      error.code === Aerospike.status.ERR_RECORD_NOT_FOUND
-    ) {
-      return { id: ids[i], found: false };
+  return ids.map((id, i): UserLookup => {
+    const result = results[i]!;
+    if (result.status === 'fulfilled') {
+      return { id, found: true, bins: result.value.bins };
     }
-    return {
-      id: ids[i],
-      found: false,
-      errorCode:
-        error instanceof Aerospike.AerospikeError ? error.code : undefined,
-    };
+    const error: unknown = result.reason;
+    if (!(error instanceof Aerospike.AerospikeError)) throw error;
+    if (error.code === Aerospike.status.ERR_RECORD_NOT_FOUND) {
+      return { id, found: false };
+    }
+    return { id, found: false, errorCode: Number(error.code) };
   });
 }
 // #endregion all-settled

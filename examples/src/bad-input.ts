@@ -31,6 +31,7 @@ export function userKey(raw: unknown): Aerospike.Key {
  */
 export const MAX_BIN_NAME_BYTES = 15;
 
+/** Throws a RangeError naming the first bin name the server would refuse. */
 export function checkBinNames(bins: Aerospike.AerospikeBins): void {
   for (const name of Object.keys(bins)) {
     if (Buffer.byteLength(name, 'utf8') > MAX_BIN_NAME_BYTES) {

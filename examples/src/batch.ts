@@ -4,10 +4,22 @@ import * as Aerospike from 'aerospike';
 
 // #region batch-read
 
+/** A batch read's results, sorted by each key's own status. */
 export interface BatchReadOutcome {
+  /** Records that were read (status OK). */
   found: Aerospike.AerospikeRecord[];
+  /** Keys with no record (ERR_RECORD_NOT_FOUND). */
   missing: Aerospike.Key[];
-  failed: { key: Aerospike.Key; code: number }[];
+  /** Keys that failed for another reason, with the code. */
+  failed: KeyFailure[];
+}
+
+/** A key whose part of a batch failed, and the result code it failed with. */
+export interface KeyFailure {
+  /** The key. */
+  key: Aerospike.Key;
+  /** Its result code (a value of Aerospike.status). */
+  code: number;
 }
 
 /** Reads many keys at once and sorts each key's result by its own status. */
@@ -37,15 +49,19 @@ export async function readMany(
 // #endregion batch-read
 
 // #region batch-create
+/** A create-only batch write's results, sorted by each record's status. */
 export interface BatchCreateOutcome {
+  /** How many records were created. */
   created: number;
+  /** Keys whose record already existed (ERR_RECORD_EXISTS). */
   existed: Aerospike.Key[];
   /**
    * Worth sending again: timed out, or in doubt (then read back before re-
    * sending).
    */
   retry: Aerospike.Key[];
-  failed: { key: Aerospike.Key; code: number }[];
+  /** Keys that failed for another reason, with the code. */
+  failed: KeyFailure[];
 }
 
 /**

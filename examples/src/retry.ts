@@ -23,17 +23,20 @@ const TRANSIENT = new Set<Aerospike.AerospikeError['code']>([
   status.NO_RESPONSE, // -15
 ]);
 
+/** True for failures worth another attempt (the codes above). */
 export function isTransient(error: unknown): error is Aerospike.AerospikeError {
   return error instanceof Aerospike.AerospikeError && TRANSIENT.has(error.code);
 }
 // #endregion transient
 
 // #region with-retry
+/** How {@link withRetry} retries; every field is optional. */
 export interface RetryOptions {
   /** Attempts after the first one. */
   maxRetries?: number;
   /** Delay cap for the first retry, doubled for each one after it. */
   baseDelayMs?: number;
+  /** Upper bound of any single delay. */
   maxDelayMs?: number;
   /**
    * True only if running the operation twice leaves the same state as running
@@ -48,6 +51,10 @@ export interface RetryOptions {
   ) => void;
 }
 
+/**
+ * Runs `operation`, retrying transient failures with exponential backoff and
+ * full jitter. Rethrows the last error, or at once any non-transient one.
+ */
 export async function withRetry<T>(
   operation: () => Promise<T>,
   options: RetryOptions = {},

@@ -1,7 +1,13 @@
 // #region specific-first
 import * as Aerospike from 'aerospike';
 
-export type Profile = { name: string; plan: string };
+/** The bins of a user profile record. */
+export type Profile = {
+  /** Display name. */
+  name: string;
+  /** Subscription plan. */
+  plan: string;
+};
 
 const DEFAULT_PROFILE: Profile = { name: 'guest', plan: 'free' };
 

@@ -49,6 +49,7 @@ export async function getWithin(
 // #endregion command-timeout
 
 // #region in-doubt
+/** What is known about a write after it returned or failed. */
 export type WriteOutcome = 'written' | 'not-written' | 'unknown';
 
 /** Writes once and says honestly what is known about the outcome. */
