@@ -45,6 +45,20 @@ const config: Config = {
     ],
   ],
 
+  themes: [
+    [
+      // Offline search: the index is built with the site and queried in the browser, per locale.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['en', 'ko'],
+        indexBlog: false,
+        docsRouteBasePath: '/docs',
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
   presets: [
     [
       'classic',
