@@ -89,7 +89,12 @@ const config: Config = {
       links: [
         {
           title: 'Guide',
-          items: [{ label: 'Quick start', to: '/docs/quickstart' }],
+          items: [
+            { label: 'Quick start', to: '/docs/quickstart' },
+            { label: 'Error handling', to: '/docs/error-handling' },
+            { label: 'Result codes', to: '/docs/result-codes' },
+            { label: 'API reference', to: '/docs/api' },
+          ],
         },
       ],
       copyright: 'Examples are compiled and run against a real Aerospike server on every change.',

@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './examples/test/support/verified-versions-reporter.ts'],
     projects: [
       {
         test: {

@@ -2,12 +2,39 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
-import examplesManifest from '@site/examples/package.json';
+// Written by the live test run after every example passed (examples/test/support/verified-versions-reporter.ts).
+import verified from '@site/examples/verified-versions.json';
 import styles from './index.module.css';
 
-const clientVersion = examplesManifest.dependencies.aerospike;
-
 export default function Home(): ReactNode {
+  const topics = [
+    {
+      anchor: 'specific-first',
+      label: translate({ id: 'home.topics.specific', message: 'Specific errors first' }),
+    },
+    {
+      anchor: 'retry',
+      label: translate({ id: 'home.topics.retry', message: 'Retry with backoff and jitter' }),
+    },
+    {
+      anchor: 'optimistic-locking',
+      label: translate({ id: 'home.topics.cas', message: 'Optimistic locking with generations' }),
+    },
+    {
+      anchor: 'create-only',
+      label: translate({ id: 'home.topics.create', message: 'Create-only vs upsert' }),
+    },
+    { anchor: 'batch', label: translate({ id: 'home.topics.batch', message: 'Per-key batch results' }) },
+    {
+      anchor: 'timeouts',
+      label: translate({ id: 'home.topics.timeouts', message: 'Timeouts and in-doubt writes' }),
+    },
+    {
+      anchor: 'connection-lifecycle',
+      label: translate({ id: 'home.topics.lifecycle', message: 'Connection lifecycle' }),
+    },
+    { anchor: 'result-codes', label: translate({ id: 'home.topics.codes', message: 'Result codes' }) },
+  ];
   return (
     <Layout
       title={translate({ id: 'home.title', message: 'Aerospike error handling in TypeScript' })}
@@ -40,9 +67,25 @@ export default function Home(): ReactNode {
             <Translate id="home.cta.quickstart">Quick start</Translate>
           </Link>
         </div>
+        <h2>
+          <Translate id="home.topics.title">What the guide covers</Translate>
+        </h2>
+        <ul className={styles.topics}>
+          {topics.map(({ anchor, label }) => (
+            <li key={anchor}>
+              <Link to={`/docs/error-handling#${anchor}`}>{label}</Link>
+            </li>
+          ))}
+        </ul>
         <p className={styles.versions}>
-          <Translate id="home.versions" values={{ client: <code>aerospike@{clientVersion}</code> }}>
-            {'Examples verified with the Node.js client {client}.'}
+          <Translate
+            id="home.versions"
+            values={{
+              client: <code>aerospike@{verified.aerospikeClient}</code>,
+              server: <strong>{verified.aerospikeServer}</strong>,
+            }}
+          >
+            {'Every example last passed with the Node.js client {client} against Aerospike server {server}.'}
           </Translate>
         </p>
       </main>
