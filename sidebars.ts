@@ -7,9 +7,7 @@ type SidebarItems = Extract<SidebarsConfig[string], unknown[]>;
 // docusaurus-plugin-typedoc writes the API pages and this sidebar when the site loads,
 // before the sidebars are read; it is absent only when this file is type-checked alone.
 const apiSidebarFile = path.join(__dirname, 'docs', 'api', 'typedoc-sidebar.cjs');
-const apiItems: SidebarItems = fs.existsSync(apiSidebarFile)
-  ? (require(apiSidebarFile) as SidebarItems)
-  : [];
+const apiItems: SidebarItems = fs.existsSync(apiSidebarFile) ? (require(apiSidebarFile) as SidebarItems) : [];
 
 const sidebars: SidebarsConfig = {
   guide: [
