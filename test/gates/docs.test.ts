@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkHeadingIds, checkLocaleParity, checkSnippets } from './check-docs';
+
+const root = path.resolve(__dirname, '..', '..');
+const en = path.join(root, 'docs');
+const ko = path.join(root, 'i18n', 'ko', 'docusaurus-plugin-content-docs', 'current');
+const examples = path.join(root, 'examples');
+
+describe('docs gates on this site', () => {
+  it('every page exists in both locales with the same sections and the same snippets', () => {
+    expect(checkLocaleParity(en, ko)).toEqual([]);
+  });
+
+  it('every section heading has an explicit id', () => {
+    expect(checkHeadingIds([en, ko])).toEqual([]);
+  });
+
+  it('no code is written inline and every snippet reference resolves', () => {
+    expect(checkSnippets([en, ko], examples)).toEqual([]);
+  });
+});

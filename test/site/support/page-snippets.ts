@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadSnippet, parseSnippetMeta } from '../../../src/remark/code-from-examples';
+import { outlinePage } from '../../gates/doc-pages';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** Source file of a doc page in a locale. */
+export function pageSource(locale: 'en' | 'ko', page: string): string {
+  return locale === 'en'
+    ? path.join(ROOT, 'docs', page)
+    : path.join(ROOT, 'i18n', 'ko', 'docusaurus-plugin-content-docs', 'current', page);
+}
+
+/** The text each code block of a page must show, in order, straight from the example sources. */
+export function expectedCodeBlocks(locale: 'en' | 'ko', page: string): string[] {
+  return outlinePage(fs.readFileSync(pageSource(locale, page), 'utf8')).fences.map((fence) => {
+    const parsed = parseSnippetMeta(fence.meta);
+    if (!parsed) throw new Error(`${page}: a code block with no file= (the gates forbid it)`);
+    return loadSnippet(parsed.ref, path.join(ROOT, 'examples'));
+  });
+}

@@ -1,0 +1,16 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import handler from 'serve-handler';
+
+/** Serves a production build on a free loopback port the way `docusaurus serve` does. */
+export async function serveBuild(buildDir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((request, response) =>
+    handler(request, response, { public: buildDir, cleanUrls: true, trailingSlash: false }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
