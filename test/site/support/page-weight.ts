@@ -1,0 +1,74 @@
+import zlib from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export interface PageWeight {
+  url: string;
+  requests: number;
+  /** Bytes of every response body as delivered uncompressed. */
+  bytes: number;
+  /** The same bodies gzip-compressed (level 9), what a server with compression would send. */
+  gzipBytes: number;
+  /** Uncompressed bytes by resource type (document, script, stylesheet, font, image, …). */
+  byType: Record<string, number>;
+  /** Hosts other than the page's own that the page tried to reach. */
+  foreignHosts: string[];
+}
+
+export interface Budget {
+  maxBytes: number;
+  maxRequests: number;
+}
+
+/** Our budget: a third of the reference site's 2.4 MB, at most 25 requests, no third parties. */
+export const PAGE_BUDGET: Budget = { maxBytes: 800 * 1024, maxRequests: 25 };
+
+/** Loads `url` in a fresh context (empty cache) and adds up everything it fetched. */
+export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const weight: PageWeight = { url, requests: 0, bytes: 0, gzipBytes: 0, byType: {}, foreignHosts: [] };
+  const bodies: Promise<void>[] = [];
+  page.on('request', (request) => {
+    weight.requests += 1;
+    const requested = new URL(request.url());
+    if (requested.origin !== origin && !['data:', 'blob:'].includes(requested.protocol)) {
+      if (!weight.foreignHosts.includes(requested.host)) weight.foreignHosts.push(requested.host);
+    }
+  });
+  page.on('response', (response) => {
+    bodies.push(
+      response
+        .body()
+        .then((body) => {
+          const type = response.request().resourceType();
+          weight.bytes += body.length;
+          weight.gzipBytes += zlib.gzipSync(body, { level: 9 }).length;
+          weight.byType[type] = (weight.byType[type] ?? 0) + body.length;
+        })
+        .catch(() => undefined), // redirects and aborted requests have no body
+    );
+  });
+  try {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await Promise.all(bodies);
+    return weight;
+  } finally {
+    await context.close();
+  }
+}
+
+/** What a measured page breaks of a budget, one line each; empty when within it. */
+export function overBudget(weight: PageWeight, budget: Budget = PAGE_BUDGET): string[] {
+  const problems: string[] = [];
+  if (weight.bytes >= budget.maxBytes) {
+    problems.push(`${weight.url}: ${weight.bytes} bytes, budget under ${budget.maxBytes}`);
+  }
+  if (weight.requests > budget.maxRequests) {
+    problems.push(`${weight.url}: ${weight.requests} requests, budget ${budget.maxRequests}`);
+  }
+  if (weight.foreignHosts.length) {
+    problems.push(`${weight.url}: third-party hosts ${weight.foreignHosts.join(', ')}`);
+  }
+  return problems;
+}
