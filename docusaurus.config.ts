@@ -15,6 +15,11 @@ const config: Config = {
   baseUrl: '/',
   trailingSlash: false,
 
+  future: {
+    v4: { removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: false },
+    faster: true,
+  },
+
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {

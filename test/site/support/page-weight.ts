@@ -29,14 +29,21 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
   const origin = new URL(url).origin;
   const weight: PageWeight = { url, requests: 0, bytes: 0, gzipBytes: 0, byType: {}, foreignHosts: [] };
   const bodies: Promise<void>[] = [];
+  // A prefetched chunk that the page then loads is one download, not two: count URLs once.
+  const seen = new Set<string>();
   page.on('request', (request) => {
+    if (seen.has(request.url())) return;
+    seen.add(request.url());
     weight.requests += 1;
     const requested = new URL(request.url());
     if (requested.origin !== origin && !['data:', 'blob:'].includes(requested.protocol)) {
       if (!weight.foreignHosts.includes(requested.host)) weight.foreignHosts.push(requested.host);
     }
   });
+  const measured = new Set<string>();
   page.on('response', (response) => {
+    if (measured.has(response.url())) return;
+    measured.add(response.url());
     bodies.push(
       response
         .body()
