@@ -9,31 +9,34 @@ import styles from './index.module.css';
 export default function Home(): ReactNode {
   const topics = [
     {
-      anchor: 'specific-first',
+      to: 'error-handling/specific-first',
       label: translate({ id: 'home.topics.specific', message: 'Specific errors first' }),
     },
     {
-      anchor: 'retry',
+      to: 'error-handling/retry',
       label: translate({ id: 'home.topics.retry', message: 'Retry with backoff and jitter' }),
     },
     {
-      anchor: 'optimistic-locking',
+      to: 'error-handling/optimistic-locking',
       label: translate({ id: 'home.topics.cas', message: 'Optimistic locking with generations' }),
     },
     {
-      anchor: 'create-only',
+      to: 'error-handling/create-only',
       label: translate({ id: 'home.topics.create', message: 'Create-only vs upsert' }),
     },
-    { anchor: 'batch', label: translate({ id: 'home.topics.batch', message: 'Per-key batch results' }) },
     {
-      anchor: 'timeouts',
+      to: 'error-handling/batch',
+      label: translate({ id: 'home.topics.batch', message: 'Per-key batch results' }),
+    },
+    {
+      to: 'error-handling/timeouts',
       label: translate({ id: 'home.topics.timeouts', message: 'Timeouts and in-doubt writes' }),
     },
     {
-      anchor: 'connection-lifecycle',
+      to: 'error-handling/connection-lifecycle',
       label: translate({ id: 'home.topics.lifecycle', message: 'Connection lifecycle' }),
     },
-    { anchor: 'result-codes', label: translate({ id: 'home.topics.codes', message: 'Result codes' }) },
+    { to: 'result-codes', label: translate({ id: 'home.topics.codes', message: 'Result codes' }) },
   ];
   return (
     <Layout
@@ -71,9 +74,9 @@ export default function Home(): ReactNode {
           <Translate id="home.topics.title">What the guide covers</Translate>
         </h2>
         <ul className={styles.topics}>
-          {topics.map(({ anchor, label }) => (
-            <li key={anchor}>
-              <Link to={`/docs/error-handling#${anchor}`}>{label}</Link>
+          {topics.map(({ to, label }) => (
+            <li key={to}>
+              <Link to={`/docs/${to}`}>{label}</Link>
             </li>
           ))}
         </ul>

@@ -17,14 +17,14 @@ describe.skipIf(!hasChromium)('offline search', () => {
       start: '/docs/quickstart',
       query: 'retry',
       title: 'Retry with exponential backoff and jitter',
-      hit: '/docs/error-handling#retry',
+      hit: '/docs/error-handling/retry',
     },
     {
       locale: 'ko',
       start: '/ko/docs/quickstart',
       query: '재시도',
       title: '지수 백오프와 지터를 적용한 재시도',
-      hit: '/ko/docs/error-handling#retry',
+      hit: '/ko/docs/error-handling/retry',
     },
   ])('$locale: "$query" finds the retry section', async ({ start, query, title, hit }) => {
     const page = await browser.newPage();

@@ -63,7 +63,7 @@ export default function ResultCodeTable(): ReactNode {
                   {note && (
                     <p className={styles.note}>
                       {note.text}{' '}
-                      <Link to={`/docs/error-handling#${note.guideAnchor}`}>
+                      <Link to={`/docs/${note.guide}`}>
                         <Translate id="resultCodes.guideLink">In the guide</Translate>
                       </Link>
                     </p>
