@@ -56,14 +56,14 @@ export interface UserLookup {
   found: boolean;
   /** The record's bins, when found. */
   bins?: Aerospike.AerospikeBins;
-  /** The result code, when the read failed for another reason than not found. */
+  /** The result code, if the read failed for a reason other than not found. */
   errorCode?: number;
 }
 
 /**
  * Fans out one read per id and keeps every outcome: `Promise.all` would reject
- * on the first
- * missing record and drop the others' results; `allSettled` reports each one.
+ * on the first missing record and drop the others' results; `allSettled`
+ * reports each one.
  */
 export async function findUsers(
   client: Aerospike.Client,

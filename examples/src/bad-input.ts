@@ -6,11 +6,9 @@ import * as Aerospike from 'aerospike';
 
 /**
  * Builds a key from untrusted input (a URL parameter, a JSON body). The client
- * accepts only
- * strings, safe integers, BigInts and Buffers as user keys, and throws a plain
- * `TypeError`
- * (not an AerospikeError) for anything else, so check at the boundary and say
- * what was wrong.
+ * accepts only strings, safe integers, BigInts and Buffers as user keys, and
+ * throws a plain `TypeError` (not an AerospikeError) for anything else, so
+ * check at the boundary and say what was wrong.
  */
 export function userKey(raw: unknown): Aerospike.Key {
   if (typeof raw === 'string' && raw.length > 0)

@@ -66,8 +66,7 @@ export interface BatchCreateOutcome {
 
 /**
  * Creates many records in one batch, create-only. A batch write does not fail
- * as a whole when
- * some records fail: each result carries its own status.
+ * as a whole when some records fail: each result carries its own status.
  */
 export async function createMany(
   client: Aerospike.Client,

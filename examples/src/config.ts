@@ -11,8 +11,8 @@ export const DEFAULT_HOSTS = '127.0.0.1:3000';
 
 /**
  * Builds the client configuration from the environment, so the same example
- * runs against a
- * local server, the test harness's server, or CI's service container.
+ * runs against a local server, the test harness's server, or CI's service
+ * container.
  *
  * @param env - Where to read `AEROSPIKE_HOSTS` (`host:port[,host:port…]`);
  * defaults to `process.env`.

@@ -6,10 +6,9 @@ import * as Aerospike from 'aerospike';
 
 /**
  * Runs `work` with a connected client and always closes it. The client is
- * created before
- * connecting so that `close()` also runs when `connect()` fails: a failed
- * connect still holds
- * the client's event-loop handle, and only `close()` lets the process exit.
+ * created before connecting so that `close()` also runs when `connect()` fails:
+ * a failed connect still holds the client's event-loop handle, and only
+ * `close()` lets the process exit.
  */
 export async function withAerospike<T>(
   config: Aerospike.ConfigOptions,

@@ -5,16 +5,12 @@ export type StatusCode = Aerospike.AerospikeError['code'];
 
 /**
  * Narrows the `unknown` of a `catch` clause to an `AerospikeError`, optionally
- * with one of the
- * given result codes.
+ * with one of the given result codes.
  *
  * @example
  * ```ts
- * catch (error) {
- *   if (isAerospikeError(error, Aerospike.status.ERR_RECORD_NOT_FOUND)) return
- * undefined;
- *   throw error;
- * }
+ * const notFound = Aerospike.status.ERR_RECORD_NOT_FOUND;
+ * if (isAerospikeError(error, notFound)) return undefined;
  * ```
  * @param error - Whatever was thrown.
  * @param codes - Result codes to accept; with none, any `AerospikeError`

@@ -1,6 +1,7 @@
 /**
- * The reusable helpers behind the error-handling guide. Every snippet in the guide uses only
- * the `aerospike` package; these are the same patterns, importable as functions.
+ * The reusable helpers behind the error-handling guide. Every snippet in the
+ * guide uses only the `aerospike` package; these are the same patterns,
+ * importable as functions.
  *
  * @packageDocumentation
  */

@@ -3,10 +3,8 @@ import * as Aerospike from 'aerospike';
 
 /**
  * Adds 1 to `binName` with check-and-set: read the record and its generation,
- * write only if
- * the generation is still the same, and start over if another writer got there
- * first.
- * Returns the new value.
+ * write only if the generation is still the same, and start over if another
+ * writer got there first. Returns the new value.
  */
 export async function incrementCounter(
   client: Aerospike.Client,

@@ -75,8 +75,8 @@ export async function withRetry<T>(
       // repeating it is harmless.
       if (error.inDoubt && !idempotent) throw error;
       // "Full jitter": a random delay up to an exponentially growing cap, so
-      // that many clients
-      // failing together do not all come back at the same instant.
+      // that many clients failing together do not all come back at the same
+      // instant.
       const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
       const delayMs = Math.random() * cap;
       onRetry?.(error, attempt, delayMs);

@@ -12,9 +12,8 @@ export type Profile = {
 const DEFAULT_PROFILE: Profile = { name: 'guest', plan: 'free' };
 
 /**
- * Reads a profile, handling the most specific errors first.
- * `onTimeout` is the hook for a circuit breaker: count the failure, then let it
- * propagate.
+ * Reads a profile, handling the most specific errors first. `onTimeout` is the
+ * hook for a circuit breaker: count the failure, then let it propagate.
  */
 export async function getProfile(
   client: Aerospike.Client,

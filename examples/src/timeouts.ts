@@ -65,10 +65,8 @@ export async function writeOnce(
   } catch (error) {
     if (!(error instanceof Aerospike.AerospikeError)) throw error;
     // inDoubt: the request may have reached the server and been applied before
-    // the
-    // connection broke or the timeout fired. Read the record back (or make the
-    // write
-    // idempotent) before you try again.
+    // the connection broke or the timeout fired. Read the record back (or make
+    // the write idempotent) before you try again.
     return error.inDoubt ? 'unknown' : 'not-written';
   }
 }

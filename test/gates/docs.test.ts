@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHeadingIds, checkLocaleParity, checkSnippets } from './check-docs';
@@ -18,5 +19,16 @@ describe('docs gates on this site', () => {
 
   it('no code is written inline and every snippet reference resolves', () => {
     expect(checkSnippets([en, ko], examples)).toEqual([]);
+  });
+
+  it('example sources fit the 80 columns a code block shows without scrolling', () => {
+    const src = path.join(examples, 'src');
+    const long = fs.readdirSync(src).flatMap((file) =>
+      fs
+        .readFileSync(path.join(src, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (line.length > 80 ? [`examples/src/${file}:${i + 1} (${line.length})`] : [])),
+    );
+    expect(long).toEqual([]);
   });
 });
