@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 
 export interface PageWeight {
   url: string;
+  /** Requests the page needs to show and hydrate itself (prefetches excluded, see below). */
   requests: number;
   /** Bytes of every response body as delivered uncompressed. */
   bytes: number;
@@ -10,8 +11,13 @@ export interface PageWeight {
   gzipBytes: number;
   /** Uncompressed bytes by resource type (document, script, stylesheet, font, image, …). */
   byType: Record<string, number>;
-  /** Hosts other than the page's own that the page tried to reach. */
+  /** Hosts other than the page's own that the page tried to reach (prefetches included). */
   foreignHosts: string[];
+  /**
+   * Speculative downloads: Docusaurus prefetches the code of pages whose links are visible, so
+   * the next click is instant. Reported apart; the budget covers what opening the page costs.
+   */
+  prefetch: { requests: number; bytes: number };
 }
 
 export interface Budget {
@@ -27,14 +33,26 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const origin = new URL(url).origin;
-  const weight: PageWeight = { url, requests: 0, bytes: 0, gzipBytes: 0, byType: {}, foreignHosts: [] };
+  const weight: PageWeight = {
+    url,
+    requests: 0,
+    bytes: 0,
+    gzipBytes: 0,
+    byType: {},
+    foreignHosts: [],
+    prefetch: { requests: 0, bytes: 0 },
+  };
+  // Chromium marks <link rel="prefetch"> downloads with this header.
+  const isPrefetch = (headers: Record<string, string>) =>
+    headers['sec-purpose']?.startsWith('prefetch') ?? false;
   const bodies: Promise<void>[] = [];
   // A prefetched chunk that the page then loads is one download, not two: count URLs once.
   const seen = new Set<string>();
   page.on('request', (request) => {
     if (seen.has(request.url())) return;
     seen.add(request.url());
-    weight.requests += 1;
+    if (isPrefetch(request.headers())) weight.prefetch.requests += 1;
+    else weight.requests += 1;
     const requested = new URL(request.url());
     if (requested.origin !== origin && !['data:', 'blob:'].includes(requested.protocol)) {
       if (!weight.foreignHosts.includes(requested.host)) weight.foreignHosts.push(requested.host);
@@ -48,6 +66,10 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
       response
         .body()
         .then((body) => {
+          if (isPrefetch(response.request().headers())) {
+            weight.prefetch.bytes += body.length;
+            return;
+          }
           const type = response.request().resourceType();
           weight.bytes += body.length;
           weight.gzipBytes += zlib.gzipSync(body, { level: 9 }).length;
