@@ -4,6 +4,7 @@ import { isTransient, withRetry } from '../src/retry';
 import {
   describeLive,
   freshKey,
+  storedKey,
   NO_CLIENT_RETRIES,
   rejectsWithCode,
   withClient,
@@ -15,8 +16,7 @@ const FAST = { baseDelayMs: 1, maxDelayMs: 5 };
 
 describeLive('retry with exponential backoff and jitter', () => {
   it('succeeds on attempt N+1 after N dropped connections', async () => {
-    const key = freshKey('retry');
-    await withClient((client) => client.put(key, { value: 'ok' }));
+    const key = await storedKey('retry', { value: 'ok' });
     await withFaultProxy(async (client, proxy) => {
       const before = await proxy.commandsSeen();
       await proxy.failNext(2, 'drop');
@@ -50,8 +50,7 @@ describeLive('retry with exponential backoff and jitter', () => {
   });
 
   it('retries a timeout the same way', async () => {
-    const key = freshKey('retry');
-    await withClient((client) => client.put(key, { value: 'late' }));
+    const key = await storedKey('retry', { value: 'late' });
     await withFaultProxy(async (client, proxy) => {
       await proxy.failNext(1, 'blackhole');
       const codes: number[] = [];
@@ -94,8 +93,7 @@ describeLive('retry with exponential backoff and jitter', () => {
   });
 
   it('the client already retries reads by itself (default maxRetries 2), but not writes (0)', async () => {
-    const key = freshKey('retry');
-    await withClient((client) => client.put(key, { v: 1 }));
+    const key = await storedKey('retry', { v: 1 });
     await withFaultProxy(async (client, proxy) => {
       await proxy.failNext(2, 'drop');
       expect((await client.get(key)).bins).toEqual({ v: 1 }); // third try inside the client succeeds

@@ -4,6 +4,7 @@ import { configWithTimeouts, getWithin, writeOnce } from '../src/timeouts';
 import {
   describeLive,
   freshKey,
+  storedKey,
   NO_CLIENT_RETRIES,
   rejectsWithCode,
   withClient,
@@ -12,8 +13,7 @@ import {
 
 describeLive('timeouts', () => {
   it('a command against a slow server times out with ERR_TIMEOUT (9) within totalTimeout', async () => {
-    const key = freshKey('timeouts');
-    await withClient((client) => client.put(key, { v: 1 }));
+    const key = await storedKey('timeouts', { v: 1 });
     await withFaultProxy(async (client, proxy) => {
       await proxy.delay(1_500);
       const started = performance.now();
@@ -25,8 +25,7 @@ describeLive('timeouts', () => {
   });
 
   it('the client-wide read policy retries inside its 500 ms budget, then gives up', async () => {
-    const key = freshKey('timeouts');
-    await withClient((client) => client.put(key, { v: 1 }));
+    const key = await storedKey('timeouts', { v: 1 });
     const proxyConfig = configWithTimeouts('unused');
     await withFaultProxy(
       async (client, proxy) => {
@@ -46,8 +45,7 @@ describeLive('timeouts', () => {
   });
 
   it('a write that timed out is in doubt: it may not have been applied...', async () => {
-    const key = freshKey('timeouts');
-    await withClient((client) => client.put(key, { balance: 100 }));
+    const key = await storedKey('timeouts', { balance: 100 });
     await withFaultProxy(async (client, proxy) => {
       await proxy.failNext(1, 'blackhole'); // the server never sees it
       expect(await writeOnce(client, key, { balance: 50 })).toBe('unknown');
@@ -56,8 +54,7 @@ describeLive('timeouts', () => {
   });
 
   it('...or it may have been applied', async () => {
-    const key = freshKey('timeouts');
-    await withClient((client) => client.put(key, { balance: 100 }));
+    const key = await storedKey('timeouts', { balance: 100 });
     await withFaultProxy(async (client, proxy) => {
       await proxy.failNext(1, 'drop-after-send'); // applied, but the answer is lost
       expect(await writeOnce(client, key, { balance: 50 })).toBe('unknown');

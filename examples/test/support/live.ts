@@ -17,6 +17,13 @@ export function freshKey(set = 'docs'): Aerospike.Key {
   return new Aerospike.Key('test', set, `${set}-${randomUUID()}`);
 }
 
+/** A fresh key whose record already holds `bins` on the live server. */
+export async function storedKey(set: string, bins: Aerospike.AerospikeBins): Promise<Aerospike.Key> {
+  const key = freshKey(set);
+  await withClient((client) => client.put(key, bins));
+  return key;
+}
+
 /** Connects to the live server, runs `use`, and always closes the client. */
 export async function withClient<T>(
   use: (client: Aerospike.Client) => Promise<T>,
