@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as Aerospike from 'aerospike';
 import { describe, expect, inject, vi } from 'vitest';
+import { clientConfigFromEnv } from '../../src/config';
 import { RemoteFaultProxy } from './fault-proxy-client';
 
 /** Seed hosts of the live server ('' when there is none; then live suites skip). */
@@ -29,7 +30,7 @@ export async function withClient<T>(
   use: (client: Aerospike.Client) => Promise<T>,
   overrides: Aerospike.ConfigOptions = {},
 ): Promise<T> {
-  const client = await Aerospike.connect({ hosts: liveHosts, ...overrides });
+  const client = await Aerospike.connect(clientConfigFromEnv({ AEROSPIKE_HOSTS: liveHosts }, overrides));
   try {
     return await use(client);
   } finally {
