@@ -10,7 +10,7 @@ export async function incrementCounter(
   client: Aerospike.Client,
   key: Aerospike.Key,
   binName: string,
-  maxAttempts = 1_000,
+  maxAttempts = 100,
 ): Promise<number> {
   const { status } = Aerospike;
   const writeIfUnchanged = new Aerospike.WritePolicy({
@@ -33,8 +33,13 @@ export async function incrementCounter(
       return next;
     } catch (error) {
       if (!(error instanceof Aerospike.AerospikeError)) throw error;
-      // someone else wrote: re-read
-      if (error.code === status.ERR_RECORD_GENERATION) continue;
+      if (error.code === status.ERR_RECORD_GENERATION) {
+        // Another writer won the race. Wait a random moment, growing with each
+        // loss, so that contending writers spread out, then read again.
+        const delayMs = Math.random() * Math.min(20, 2 ** attempt);
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        continue;
+      }
       if (error.code !== status.ERR_RECORD_NOT_FOUND) throw error;
       // No record yet: create it, unless another writer creates it first.
       try {
