@@ -39,12 +39,24 @@ const config: Config = {
   plugins: [
     resultCodesPlugin,
     [
-      // API reference of the examples package, generated into docs/api on every build (not committed).
+      // API reference of the examples package: TypeDoc writes it into api/ on every build (not
+      // committed), and a docs instance of its own serves it at /api. It is generated from the
+      // English doc comments, so both locales show the same pages.
       'docusaurus-plugin-typedoc',
       {
         options: './examples/typedoc.json',
-        out: './docs/api',
+        out: './api',
+        docsPath: './api',
         disableSources: true,
+      },
+    ],
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'api',
+        path: 'api',
+        routeBasePath: 'api',
+        sidebarPath: './sidebars-api.ts',
       },
     ],
   ],
@@ -57,7 +69,7 @@ const config: Config = {
         hashed: true,
         language: ['en', 'ko'],
         indexBlog: false,
-        docsRouteBasePath: '/docs',
+        docsRouteBasePath: ['/docs', '/api'],
         explicitSearchResultPath: true,
       },
     ],
@@ -85,6 +97,7 @@ const config: Config = {
       logo: { alt: 'Site logo', src: 'img/favicon.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
+        { type: 'docSidebar', sidebarId: 'api', docsPluginId: 'api', position: 'left', label: 'API' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },
@@ -97,7 +110,7 @@ const config: Config = {
             { label: 'Quick start', to: '/docs/quickstart' },
             { label: 'Error handling', to: '/docs/error-handling' },
             { label: 'Result codes', to: '/docs/result-codes' },
-            { label: 'API reference', to: '/docs/api' },
+            { label: 'API reference', to: '/api' },
           ],
         },
       ],

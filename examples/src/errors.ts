@@ -7,11 +7,9 @@ export type StatusCode = Aerospike.AerospikeError['code'];
  * Narrows the `unknown` of a `catch` clause to an `AerospikeError`, optionally
  * with one of the given result codes.
  *
- * @example
- * ```ts
- * const notFound = Aerospike.status.ERR_RECORD_NOT_FOUND;
- * if (isAerospikeError(error, notFound)) return undefined;
- * ```
+ * The guide's "What an error is here" section shows the same narrowing with the
+ * client API alone.
+ *
  * @param error - Whatever was thrown.
  * @param codes - Result codes to accept; with none, any `AerospikeError`
  * matches.

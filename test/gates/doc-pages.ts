@@ -1,15 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Generated pages (TypeDoc) are English-only by design and not part of the parity checks. */
-const GENERATED = new Set(['api']);
-
 /** Doc pages under `dir`, as paths relative to it, sorted. */
 export function listDocPages(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return (fs.readdirSync(dir, { recursive: true }) as string[])
     .filter((file) => /\.mdx?$/.test(file))
-    .filter((file) => !GENERATED.has(file.split(path.sep)[0]!))
     .map((file) => file.split(path.sep).join('/'))
     .sort();
 }
