@@ -10,22 +10,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { listDocPages } from '../test/gates/doc-pages';
-import { CHROMIUM_PATH, launchChromium } from '../test/site/support/browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../test/site/support/browser';
+import { guidePages } from '../test/site/support/page-snippets';
 import { measurePage, overBudget } from '../test/site/support/page-weight';
 import { serveBuild } from '../test/site/support/serve-build';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, 'build');
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const table = (head: string[], rows: (string | number)[][]) =>
@@ -56,9 +48,7 @@ function timed(command: string[]): { seconds: number; peakMb?: number } {
 }
 
 async function pageWeights(siteUrl: string) {
-  const pages = listDocPages(path.join(ROOT, 'docs'))
-    .filter((page) => page.startsWith('error-handling/'))
-    .map((page) => `/docs/${page.replace(/(\/index)?\.md$/, '')}`);
+  const pages = guidePages().map(({ url }) => url);
   const browser = await launchChromium();
   const rows: (string | number)[][] = [];
   try {

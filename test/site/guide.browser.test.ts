@@ -3,16 +3,12 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchChromium } from './support/browser';
-import { listDocPages } from '../gates/doc-pages';
-import { expectedCodeBlocks } from './support/page-snippets';
+import { expectedCodeBlocks, guidePages } from './support/page-snippets';
 
 const siteUrl = inject('siteUrl');
 const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
 
-/** Every page of the guide, e.g. `error-handling/retry.md`, and its URL path in English. */
-const GUIDE_PAGES = listDocPages(path.resolve(__dirname, '..', '..', 'docs'))
-  .filter((page) => page.startsWith('error-handling/'))
-  .map((page) => ({ page, url: `/docs/${page.replace(/(\/index)?\.md$/, '')}` }));
+const GUIDE_PAGES = guidePages();
 
 const LOCALES = [
   { locale: 'en', prefix: '', other: { label: '한국어', prefix: '/ko' } },

@@ -3,15 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listDocPages } from '../gates/doc-pages';
 import { hasChromium, launchChromium } from './support/browser';
+import { guidePages } from './support/page-snippets';
 import { measurePage, overBudget, PAGE_BUDGET } from './support/page-weight';
 import { serveBuild } from './support/serve-build';
 
 const siteUrl = inject('siteUrl');
-const GUIDE_URLS = listDocPages(path.resolve(__dirname, '..', '..', 'docs'))
-  .filter((page) => page.startsWith('error-handling/'))
-  .map((page) => `/docs/${page.replace(/(\/index)?\.md$/, '')}`);
+const GUIDE_URLS = guidePages().map(({ url }) => url);
 
 describe.skipIf(!hasChromium)('page weight budget', () => {
   let browser: Browser;

@@ -1,9 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadSnippet, parseSnippetMeta } from '../../../src/remark/code-from-examples';
-import { outlinePage } from '../../gates/doc-pages';
+import { listDocPages, outlinePage } from '../../gates/doc-pages';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+/** Every page of the guide: its source (`error-handling/retry.md`) and English URL path. */
+export function guidePages(): { page: string; url: string }[] {
+  return listDocPages(path.join(ROOT, 'docs'))
+    .filter((page) => page.startsWith('error-handling/'))
+    .map((page) => ({ page, url: `/docs/${page.replace(/(\/index)?\.md$/, '')}` }));
+}
 
 /** Source file of a doc page in a locale. */
 export function pageSource(locale: 'en' | 'ko', page: string): string {
