@@ -66,7 +66,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   const build = await serverBuild(hosts);
-  const origin = source.kind === 'env' ? 'AEROSPIKE_HOSTS' : `started ${source.asdPath}`;
+  const origin =
+    source.kind === 'env' ? 'AEROSPIKE_HOSTS' : `started ${source.asdPath}, from ${source.origin}`;
   banner([`LIVE TESTS against Aerospike server ${build} at ${hosts} (${origin})`]);
   // Read by the verified-versions reporter, which runs in this same process.
   process.env.LIVE_SERVER_BUILD = build;
