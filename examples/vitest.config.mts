@@ -1,7 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { defineProject } from 'vitest/config';
 
+// The compatibility matrix runs the same examples against another client version: it sets
+// AEROSPIKE_CLIENT_DIR, and `aerospike` resolves there (child processes get the same from
+// matrix/select-client.cjs, which the matrix preloads).
+const clientDir = process.env.AEROSPIKE_CLIENT_DIR;
+
 export default defineProject({
+  resolve: {
+    alias: clientDir
+      ? [
+          { find: /^aerospike$/, replacement: clientDir },
+          { find: /^aerospike\/(.*)$/, replacement: `${clientDir}/$1` },
+        ]
+      : [],
+  },
   test: {
     name: 'examples',
     root: fileURLToPath(new URL('.', import.meta.url)),

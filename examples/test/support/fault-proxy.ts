@@ -110,11 +110,13 @@ export class FaultProxy {
     if (fault === 'blackhole') return;
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     if (upstream.destroyed) return;
-    upstream.write(frame);
     if (fault === 'drop-after-send') {
-      // Let the server apply the command, but never let its answer reach the client.
+      // Let the server apply the command, but never let its answer reach the client: cut the
+      // client off when the answer arrives, which proves the server has the command (a fixed
+      // delay lost the command itself when connecting upstream was slow).
       upstream.removeAllListeners('data');
-      setTimeout(() => client.destroy(), 50);
+      upstream.once('data', () => client.destroy());
     }
+    upstream.write(frame);
   }
 }
