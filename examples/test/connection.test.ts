@@ -15,18 +15,30 @@ async function closedPort(): Promise<string> {
   return `127.0.0.1:${port}`;
 }
 
-/** Runs a fixture in its own Node process; resolves with its exit code, or 'still running'. */
-function runFixture(name: string, arg: string, waitMs: number) {
+/**
+ * Runs a fixture in its own Node process; resolves with its exit code, or 'still running' if it
+ * has not exited `holdMs` after printing `mark` to stderr (or after `limitMs` in all).
+ * Counting from the mark keeps a slow start on a busy machine from looking like a hang.
+ */
+function runFixture(name: string, arg: string, opts: { mark?: string; holdMs?: number; limitMs: number }) {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures', name), arg], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise<{ exit: number | 'still running'; stderr: string }>((resolve) => {
-    const timer = setTimeout(() => {
+    const stop = () => {
       child.kill('SIGKILL');
       resolve({ exit: 'still running', stderr });
-    }, waitMs);
+    };
+    let timer = setTimeout(stop, opts.limitMs);
+    child.stderr.on('data', (chunk: Buffer) => {
+      const marked = opts.mark !== undefined && stderr.includes(opts.mark);
+      stderr += chunk.toString();
+      if (!marked && opts.mark !== undefined && stderr.includes(opts.mark)) {
+        clearTimeout(timer);
+        timer = setTimeout(stop, opts.holdMs ?? 0);
+      }
+    });
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ exit: code ?? -1, stderr });
@@ -60,13 +72,19 @@ describeLive('connection lifecycle', () => {
   });
 
   it('main() reports the failure and the process exits by itself', async () => {
-    const { exit, stderr } = await runFixture('connect-unreachable.ts', await closedPort(), 20_000);
+    const { exit, stderr } = await runFixture('connect-unreachable.ts', await closedPort(), {
+      limitMs: 20_000,
+    });
     expect(exit).toBe(1);
     expect(stderr).toContain(`Aerospike error -10 (${Aerospike.status.getMessage(-10)})`);
   }, 30_000);
 
   it('without close(), a failed connect keeps the process alive', async () => {
-    const { exit, stderr } = await runFixture('connect-without-close.ts', await closedPort(), 3_000);
+    const { exit, stderr } = await runFixture('connect-without-close.ts', await closedPort(), {
+      mark: 'connect failed with -10',
+      holdMs: 2_000,
+      limitMs: 20_000,
+    });
     expect(stderr).toContain('connect failed with -10');
     expect(exit).toBe('still running');
   }, 30_000);

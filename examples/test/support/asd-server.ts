@@ -124,6 +124,8 @@ async function waitUntilReady(
       const how = child.exitCode !== null ? `code ${child.exitCode}` : (child.signalCode ?? 'a failed spawn');
       throw startError(asdPath, `exited with ${how} before it was ready`, logDir);
     }
+    const taken = portInUse(logDir);
+    if (taken) throw startError(asdPath, `cannot bind ${taken}: the port is in use`, logDir);
     try {
       // `status` turns ok when the node listens; clients are refused ("not yet fully
       // initialized") until it has formed its cluster and owns the partitions.
@@ -138,6 +140,13 @@ async function waitUntilReady(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw startError(asdPath, `was not ready within ${timeoutMs} ms (last: ${last})`, logDir);
+}
+
+/** A node whose port is taken does not exit: it logs this warning and waits, so read the log. */
+function portInUse(logDir: string): string | undefined {
+  const log = path.join(logDir, 'asd.log');
+  if (!fs.existsSync(log)) return undefined;
+  return /Socket (\S+) in use, waiting/.exec(fs.readFileSync(log, 'utf8'))?.[1];
 }
 
 /** One line naming the binary and its log, then the tails of the console and the log file. */

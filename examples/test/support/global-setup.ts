@@ -9,6 +9,11 @@ declare module 'vitest' {
     aerospikeHosts: string;
     /** Why live tests skip; '' when a server is available. */
     liveSkipReason: string;
+    /**
+     * The `asd` binary the harness found ('' under AEROSPIKE_HOSTS or with no server): tests
+     * that need a node of their own (a special config, a cluster) start it from this.
+     */
+    aerospikeAsd: string;
   }
 }
 
@@ -55,6 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     banner([message, HOW_TO_GET_ONE]);
     project.provide('aerospikeHosts', '');
     project.provide('liveSkipReason', source.reason);
+    project.provide('aerospikeAsd', '');
     return async () => {};
   }
 
@@ -73,6 +79,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.LIVE_SERVER_BUILD = build;
   project.provide('aerospikeHosts', hosts);
   project.provide('liveSkipReason', '');
+  project.provide('aerospikeAsd', source.kind === 'asd' ? source.asdPath : '');
 
   return async () => {
     await started?.stop();

@@ -10,6 +10,9 @@ import { RemoteFaultProxy } from './fault-proxy-client';
 /** Seed hosts of the live server ('' when there is none; then live suites skip). */
 export const liveHosts = inject('aerospikeHosts');
 
+/** The `asd` the harness started ('' under AEROSPIKE_HOSTS): for tests that need own nodes. */
+export const liveAsd = inject('aerospikeAsd');
+
 /** `describe` that skips, visibly, when the harness found no server. */
 export const describeLive = describe.skipIf(!liveHosts);
 

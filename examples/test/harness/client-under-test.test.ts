@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { loadedClient } from './support/loaded-client';
+import { loadedClient } from '../support/loaded-client';
 
 // Runs without a server. The matrix (AEROSPIKE_CLIENT_DIR) swaps the client the examples import;
 // this checks the swap reached the native layer, from what the process has loaded.
