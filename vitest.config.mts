@@ -2,7 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    reporters: ['default', './examples/test/support/verified-versions-reporter.ts'],
     projects: [
       {
         test: {

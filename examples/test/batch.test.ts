@@ -9,6 +9,7 @@ import {
   withClient,
   withFaultProxy,
 } from './support/live';
+import { clientBehaviour, onlyFor } from './support/client-behaviour';
 
 describeLive('batch errors', () => {
   it('sorts each key of a batch read by its own status', async () => {
@@ -40,7 +41,8 @@ describeLive('batch errors', () => {
     });
   });
 
-  it('a failure of the whole batch rejects the call with one error', async () => {
+  it('a failure of the whole batch rejects the call with one error', async (ctx) => {
+    if (!clientBehaviour.rejectsDroppedBatch) ctx.skip(onlyFor('every client but 6.0.0'));
     await withFaultProxy(async (client, proxy) => {
       await proxy.failNext(1, 'blackhole');
       await rejectsWithCode(
@@ -49,6 +51,24 @@ describeLive('batch errors', () => {
       );
       await proxy.failNext(1, 'drop');
       await rejectsWithCode(readMany(client, [freshKey('batch')]), Aerospike.status.ERR_ASYNC_CONNECTION);
+    }, NO_CLIENT_RETRIES);
+  });
+
+  // Found by the compatibility matrix: with client 6.0.0 a dropped one-key batch resolves.
+  it('client 6.0.0: a dropped one-key batch resolves, with -6 on its record', async (ctx) => {
+    if (clientBehaviour.rejectsDroppedBatch) ctx.skip(onlyFor('client 6.0.0'));
+    await withFaultProxy(async (client, proxy) => {
+      await proxy.failNext(1, 'drop');
+      const outcome = await readMany(client, [freshKey('batch')]);
+      expect(outcome.found).toEqual([]);
+      expect(outcome.failed.map((failure) => failure.code)).toEqual([Aerospike.status.ERR_ASYNC_CONNECTION]);
+      // A batch of two keys still rejects as a whole, as with every other version.
+      await proxy.failNext(1, 'drop');
+      await rejectsWithCode(
+        readMany(client, [freshKey('batch'), freshKey('batch')]),
+        Aerospike.status.ERR_ASYNC_CONNECTION,
+      );
+      expect(await proxy.commandsSeen()).toBe(2);
     }, NO_CLIENT_RETRIES);
   });
 });

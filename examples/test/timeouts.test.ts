@@ -34,11 +34,15 @@ describeLive('timeouts', () => {
         const started = performance.now();
         const error = await rejectsWithCode(client.get(key), Aerospike.status.ERR_TIMEOUT);
         const elapsed = performance.now() - started;
-        // socketTimeout 200 ms per try, maxRetries 2: three tries, about 600 ms... capped by totalTimeout 500.
+        // socketTimeout 200 ms per try, maxRetries 2: up to three tries, about 600 ms... capped
+        // by totalTimeout 500, which on a busy machine can leave no time for the third.
         expect(elapsed).toBeGreaterThanOrEqual(490);
-        expect(elapsed).toBeLessThan(1_000);
-        expect(error.message).toMatch(/iterations=3/);
-        expect((await proxy.commandsSeen()) - before).toBe(3);
+        // Gave up well before the slow server (1.5 s) would have answered.
+        expect(elapsed).toBeLessThan(1_400);
+        const tries = Number(/iterations=(\d+)/.exec(error.message)?.[1]);
+        expect(tries).toBeGreaterThanOrEqual(2);
+        expect(tries).toBeLessThanOrEqual(3);
+        expect((await proxy.commandsSeen()) - before).toBe(tries);
       },
       { policies: proxyConfig.policies },
     );

@@ -2,11 +2,14 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
-// Written by the live test run after every example passed (examples/test/support/verified-versions-reporter.ts).
-import verified from '@site/examples/verified-versions.json';
+import { verifiedRange } from '@site/src/components/CompatibilityMatrix/range';
+import type { Matrix } from '@site/examples/matrix/matrix-file';
+// Written by `npm run test:matrix`; CI reruns the matrix and fails when it differs.
+import results from '@site/examples/matrix/results.json';
 import styles from './index.module.css';
 
 export default function Home(): ReactNode {
+  const range = verifiedRange(results as Matrix);
   const topics = [
     {
       to: 'error-handling/specific-first',
@@ -84,11 +87,18 @@ export default function Home(): ReactNode {
           <Translate
             id="home.versions"
             values={{
-              client: <code>aerospike@{verified.aerospikeClient}</code>,
-              server: <strong>{verified.aerospikeServer}</strong>,
+              clients: <code>aerospike {range.clients}</code>,
+              servers: <strong>{range.servers}</strong>,
+              matrix: (
+                <Link to="/docs/compatibility">
+                  <Translate id="home.versions.matrix">compatibility matrix</Translate>
+                </Link>
+              ),
             }}
           >
-            {'Every example last passed with the Node.js client {client} against Aerospike server {server}.'}
+            {
+              'Every example runs with Node.js clients {clients} against Aerospike servers {servers}: see the {matrix}.'
+            }
           </Translate>
         </p>
       </main>

@@ -1,6 +1,7 @@
 import * as Aerospike from 'aerospike';
 import type { TestProject } from 'vitest/node';
 import { startAsd, type StartedServer } from './asd-server';
+import { clientVersion } from './client-behaviour';
 import { findServer } from './find-server';
 
 declare module 'vitest' {
@@ -71,12 +72,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
     hosts = started.hosts;
   }
 
-  const build = await serverBuild(hosts);
+  let build: string;
+  try {
+    build = await serverBuild(hosts);
+  } catch (error) {
+    await started?.stop();
+    throw error;
+  }
   const origin =
     source.kind === 'env' ? 'AEROSPIKE_HOSTS' : `started ${source.asdPath}, from ${source.origin}`;
-  banner([`LIVE TESTS against Aerospike server ${build} at ${hosts} (${origin})`]);
-  // Read by the verified-versions reporter, which runs in this same process.
-  process.env.LIVE_SERVER_BUILD = build;
+  banner([
+    `LIVE TESTS against Aerospike server ${build} at ${hosts} (${origin})`,
+    `with the Node.js client aerospike ${clientVersion}`,
+  ]);
   project.provide('aerospikeHosts', hosts);
   project.provide('liveSkipReason', '');
   project.provide('aerospikeAsd', source.kind === 'asd' ? source.asdPath : '');

@@ -1,0 +1,26 @@
+import semver from 'semver';
+
+/** The version of the `aerospike` package this test process resolved (the matrix swaps it). */
+export const clientVersion = (require('aerospike/package.json') as { version: string }).version;
+
+/**
+ * Behaviours that differ between the client versions in the compatibility matrix, each found
+ * there and asserted by a test on both sides. Ranges name only versions the matrix ran.
+ */
+export const clientBehaviour = {
+  /**
+   * 6.6.1 and later refuse a bin name over 15 bytes themselves (ERR_PARAM, -2); 6.4.0 and
+   * older send it, and the server refuses the request (ERR_REQUEST_INVALID, 4).
+   */
+  checksBinNameLength: semver.gte(clientVersion, '6.6.1'),
+  /**
+   * 6.0.0 resolves a one-key batch whose connection dropped and reports -6 on its record;
+   * the other versions (and 6.0.0 with more keys) reject the whole call with -6.
+   */
+  rejectsDroppedBatch: clientVersion !== '6.0.0',
+};
+
+/** The skip note the matrix shows for a test that does not apply to this client. */
+export function onlyFor(range: string): string {
+  return `not for client ${clientVersion}: applies to ${range}`;
+}
