@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'test/gates/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'test/gates/**/*.test.ts', 'examples/matrix/**/*.test.ts'],
         },
       },
       'examples',
