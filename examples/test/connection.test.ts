@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
 import { withAerospike } from '../src/connection';
+import { CHILD_NODE_PATH, bundleForNode } from './support/bundle';
 import { describeLive, liveHosts, rejectsWithCode } from './support/live';
 
 /** A loopback port with nothing listening on it: connecting there is refused at once. */
@@ -21,8 +22,10 @@ async function closedPort(): Promise<string> {
  * Counting from the mark keeps a slow start on a busy machine from looking like a hang.
  */
 function runFixture(name: string, arg: string, opts: { mark?: string; holdMs?: number; limitMs: number }) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures', name), arg], {
+  const script = bundleForNode(path.join(__dirname, 'fixtures', name));
+  const child = spawn(process.execPath, [script, arg], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_PATH: CHILD_NODE_PATH },
   });
   let stderr = '';
   return new Promise<{ exit: number | 'still running'; stderr: string }>((resolve) => {

@@ -1,35 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
+import { bundleForNode } from './bundle';
 import type { Fault } from './fault-proxy';
 import type { ProxyReply, ProxyRequest } from './fault-proxy-process';
 
 type Op = ProxyRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
-
-let bundled: string | undefined;
-
-/**
- * The proxy process as one plain JS file, built once per test process: forking it under tsx
- * cost about a second of CPU per proxy, which the compatibility matrix paid hundreds of times.
- */
-function proxyScript(): string {
-  if (bundled) return bundled;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fault-proxy-'));
-  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-  const outfile = path.join(dir, 'fault-proxy-process.cjs');
-  buildSync({
-    entryPoints: [path.join(__dirname, 'fault-proxy-process.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'error',
-  });
-  bundled = outfile;
-  return outfile;
-}
 
 /** Test-side handle of a fault proxy running in a child process (see fault-proxy-process.ts). */
 export class RemoteFaultProxy {
@@ -50,7 +25,7 @@ export class RemoteFaultProxy {
   /** Starts a proxy in front of the first host of `targetHosts` (`host:port[,…]`). */
   static async start(targetHosts: string): Promise<RemoteFaultProxy> {
     const [host = '127.0.0.1', port = '3000'] = targetHosts.split(',')[0]!.trim().split(':');
-    const child = fork(proxyScript(), {
+    const child = fork(bundleForNode(path.join(__dirname, 'fault-proxy-process.ts')), {
       execArgv: [],
       env: { ...process.env, PROXY_TARGET_HOST: host, PROXY_TARGET_PORT: port },
     });

@@ -1,4 +1,4 @@
-import type { Matrix } from '@site/examples/matrix/matrix-file';
+import type { Matrix } from '../../../examples/matrix/matrix-file';
 
 /** `5.13.2–6.7.1` for clients, `7.2–8.1` (major.minor) for servers: what the matrix covers. */
 export function verifiedRange(matrix: Matrix): { clients: string; servers: string } {
