@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import * as Aerospike from 'aerospike';
+import { expect, it } from 'vitest';
+import { incrementExactlyOnce, type CounterBins } from '../../src/cluster/exactly-once';
+import { incrementRetryingCas } from '../../src/cluster/retry-cas';
+import { partitionOf } from '../support/cluster';
+import { describeCluster, sleep, useCluster } from '../support/cluster-live';
+import { countFailures } from '../support/figures';
+
+const WRITERS = 16;
+
+/** Short deadlines, as a latency-bound service sets them: timed-out writes are in doubt. */
+const TIGHT_DEADLINES: Aerospike.ConfigOptions = {
+  policies: {
+    read: new Aerospike.ReadPolicy({ socketTimeout: 250, totalTimeout: 500 }),
+    write: new Aerospike.WritePolicy({ socketTimeout: 250, totalTimeout: 500 }),
+  },
+};
+
+/** A key in namespace `test` whose digest the client has computed. */
+async function digestedKey(client: Aerospike.Client, set: string): Promise<Aerospike.Key> {
+  const key = new Aerospike.Key('test', set, `${set}-${randomUUID()}`);
+  await client.exists(key);
+  if (!key.digest) throw new Error('the client computed no digest');
+  return key;
+}
+
+describeCluster('a node killed under 16 writers', () => {
+  const cluster = useCluster();
+
+  it('plain check-and-set retries count twice; the exactly-once increment counts exactly', async () => {
+    const nodes = cluster();
+    const client = await Aerospike.connect({ hosts: nodes.hosts, ...TIGHT_DEADLINES });
+    try {
+      // The node to kill holds the replica of both counters: the master applies each write,
+      // then waits for the replica's acknowledgement, which never comes.
+      const replicaOf = (key: Aerospike.Key) => nodes.ownerOf(partitionOf(key.digest!), 1);
+      const casKey = await digestedKey(client, 'cas');
+      const victim = await replicaOf(casKey);
+      let onceKey = await digestedKey(client, 'once');
+      while ((await replicaOf(onceKey)) !== victim) onceKey = await digestedKey(client, 'once');
+      const counted = countFailures(client);
+      let running = true;
+      const cas = { successes: 0, callsGivenUp: 0 };
+      const once = { successes: 0, alreadyApplied: 0, callsGivenUp: 0 };
+
+      // A call that gives up (too many conflicts or timeouts in a row) is called again, until
+      // the increment is reported successful: every writer's count of successes is exact.
+      const casWriter = async () => {
+        while (running) {
+          for (;;) {
+            try {
+              await incrementRetryingCas(counted, casKey, 'count');
+              cas.successes += 1;
+              break;
+            } catch {
+              cas.callsGivenUp += 1;
+            }
+          }
+        }
+      };
+      const onceWriter = async (writer: string) => {
+        for (let seq = 1; running; seq += 1) {
+          for (;;) {
+            try {
+              // The same operation id on every call: retrying it is safe.
+              const outcome = await incrementExactlyOnce(counted, onceKey, { writer, seq });
+              once.successes += 1;
+              if (outcome === 'already-applied') once.alreadyApplied += 1;
+              break;
+            } catch {
+              once.callsGivenUp += 1;
+            }
+          }
+        }
+      };
+      const writers = [
+        ...Array.from({ length: WRITERS }, casWriter),
+        ...Array.from({ length: WRITERS }, (_, i) => onceWriter(`w${i}`)),
+      ];
+
+      await sleep(1000);
+      await nodes.kill(victim);
+      await nodes.waitUntilSettled();
+      await sleep(500);
+      await nodes.restart(victim);
+      await sleep(1000);
+      running = false;
+      await Promise.all(writers);
+
+      const casCount = (await client.get<{ count: number }>(casKey)).bins.count;
+      const onceCount = (await client.get<CounterBins>(onceKey)).bins.count;
+      const figures = {
+        writers: WRITERS,
+        cas: { ...cas, counter: casCount, countedTwice: casCount - cas.successes },
+        once: { ...once, counter: onceCount, countedTwice: onceCount - once.successes },
+        failuresByCode: counted.failuresByCode(),
+      };
+      console.info(JSON.stringify(figures));
+
+      expect(onceCount).toBe(once.successes); // none lost, none counted twice
+      expect(once.successes).toBeGreaterThan(100);
+      expect(casCount).toBeGreaterThan(cas.successes); // timed-out writes were applied
+      expect(figures.failuresByCode[Aerospike.status.ERR_TIMEOUT]).toBeGreaterThan(0);
+
+    } finally {
+      client.close();
+    }
+  }, 60_000);
+});

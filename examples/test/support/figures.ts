@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as Aerospike from 'aerospike';
+
+/** A client whose failed get/put/exists/operate calls are counted by code. */
+export type CountingClient = Aerospike.Client & { failuresByCode(): Record<number, number> };
+
+/** Wraps `client` so that every failed command is counted by its code, then rethrown. */
+export function countFailures(client: Aerospike.Client): CountingClient {
+  const counts: Record<number, number> = {};
+  const counted = new Set<PropertyKey>(['get', 'put', 'exists', 'operate', 'remove']);
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === 'failuresByCode') return () => ({ ...counts });
+      const value = Reflect.get(target, property, receiver);
+      if (!counted.has(property) || typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        try {
+          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        } catch (error) {
+          if (error instanceof Aerospike.AerospikeError) counts[error.code] = (counts[error.code] ?? 0) + 1;
+          throw error;
+        }
+      };
+    },
+  }) as CountingClient;
+}
+
+const OUTPUT_DIR = path.join(__dirname, '..', '..', 'output');
+
+/**
+ * Returns the figures of the recorded run (`examples/output/NAME.json`), the ones the guide
+ * shows. `UPDATE_OUTPUT=1` (never in CI) records this run's figures first. Timings and counts
+ * vary from run to run, so callers check the same invariants on both, never equality.
+ */
+export function recordedFigures<T>(name: string, measured: T): T {
+  const file = path.join(OUTPUT_DIR, `${name}.json`);
+  if (process.env.UPDATE_OUTPUT === '1' && !process.env.CI) {
+    fs.writeFileSync(file, `${JSON.stringify(measured, null, 2)}\n`);
+  }
+  if (!fs.existsSync(file)) throw new Error(`no recorded figures in ${file}: run with UPDATE_OUTPUT=1`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+}
