@@ -3,11 +3,11 @@ import * as Aerospike from 'aerospike';
 import { backoff, isClusterTransient } from './transient';
 
 /** A counter that remembers which increments it has applied. */
-export interface CounterBins {
+export type CounterBins = {
   count: number;
   /** Per writer, the sequence number of its last applied increment. */
   applied: Record<string, number>;
-}
+};
 
 /** Who sends an increment, and its number among that writer's increments. */
 export interface OperationId {

@@ -8,7 +8,9 @@ const { status } = Aerospike;
  * cluster: the same command may succeed a moment later. After a write fails
  * with one of them, the write may or may not have been applied.
  */
-export const CLUSTER_TRANSIENT_CODES: ReadonlySet<number> = new Set([
+export const CLUSTER_TRANSIENT_CODES: ReadonlySet<
+  Aerospike.AerospikeError['code']
+> = new Set([
   status.ERR_TIMEOUT, // 9: no answer in time; a write may have been applied
   status.ERR_CONNECTION, // -10: the node's socket closed or refused
   status.ERR_ASYNC_CONNECTION, // -6
@@ -16,6 +18,7 @@ export const CLUSTER_TRANSIENT_CODES: ReadonlySet<number> = new Set([
   status.ERR_INVALID_NODE, // -8: the client has no node for the partition
   status.ERR_CLUSTER_CHANGE, // 7
   status.ERR_CLUSTER, // 11: partition unavailable
+  status.ERR_RECORD_BUSY, // 14: too many writes queued on one record
   status.NO_RESPONSE, // -15
 ]);
 

@@ -3,6 +3,7 @@ import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
 import { incrementExactlyOnce, type CounterBins } from '../../src/cluster/exactly-once';
 import { incrementRetryingCas } from '../../src/cluster/retry-cas';
+import { isClusterTransient } from '../../src/cluster/transient';
 import { partitionOf } from '../support/cluster';
 import { describeCluster, sleep, useCluster } from '../support/cluster-live';
 import { countFailures } from '../support/figures';
@@ -23,6 +24,23 @@ async function digestedKey(client: Aerospike.Client, set: string): Promise<Aeros
   await client.exists(key);
   if (!key.digest) throw new Error('the client computed no digest');
   return key;
+}
+
+/**
+ * Calls `increment` until it succeeds. A call gives up after many conflicts or transient
+ * errors in a row; any other error fails the test, and so does a minute without success.
+ */
+async function untilSuccess<T>(increment: () => Promise<T>, onGiveUp: () => void): Promise<T> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return await increment();
+    } catch (error) {
+      const gaveUp = !(error instanceof Aerospike.AerospikeError) || isClusterTransient(error);
+      if (!gaveUp || Date.now() > deadline) throw error;
+      onGiveUp();
+    }
+  }
 }
 
 describeCluster('a node killed under 16 writers', () => {
@@ -48,30 +66,22 @@ describeCluster('a node killed under 16 writers', () => {
       // the increment is reported successful: every writer's count of successes is exact.
       const casWriter = async () => {
         while (running) {
-          for (;;) {
-            try {
-              await incrementRetryingCas(counted, casKey, 'count');
-              cas.successes += 1;
-              break;
-            } catch {
-              cas.callsGivenUp += 1;
-            }
-          }
+          await untilSuccess(
+            () => incrementRetryingCas(counted, casKey, 'count'),
+            () => (cas.callsGivenUp += 1),
+          );
+          cas.successes += 1;
         }
       };
       const onceWriter = async (writer: string) => {
         for (let seq = 1; running; seq += 1) {
-          for (;;) {
-            try {
-              // The same operation id on every call: retrying it is safe.
-              const outcome = await incrementExactlyOnce(counted, onceKey, { writer, seq });
-              once.successes += 1;
-              if (outcome === 'already-applied') once.alreadyApplied += 1;
-              break;
-            } catch {
-              once.callsGivenUp += 1;
-            }
-          }
+          // The same operation id on every call: retrying it is safe.
+          const outcome = await untilSuccess(
+            () => incrementExactlyOnce(counted, onceKey, { writer, seq }),
+            () => (once.callsGivenUp += 1),
+          );
+          once.successes += 1;
+          if (outcome === 'already-applied') once.alreadyApplied += 1;
         }
       };
       const writers = [
@@ -79,14 +89,19 @@ describeCluster('a node killed under 16 writers', () => {
         ...Array.from({ length: WRITERS }, (_, i) => onceWriter(`w${i}`)),
       ];
 
-      await sleep(1000);
-      await nodes.kill(victim);
-      await nodes.waitUntilSettled();
-      await sleep(500);
-      await nodes.restart(victim);
-      await sleep(1000);
-      running = false;
-      await Promise.all(writers);
+      try {
+        await sleep(1000);
+        await nodes.kill(victim);
+        await nodes.waitUntilSettled();
+        await sleep(500);
+        await nodes.restart(victim);
+        await sleep(1000);
+      } finally {
+        // Every writer finishes before the client closes, also when the timeline failed.
+        running = false;
+        const failed = (await Promise.allSettled(writers)).find((result) => result.status === 'rejected');
+        if (failed) throw failed.reason;
+      }
 
       const casCount = (await client.get<{ count: number }>(casKey)).bins.count;
       const onceCount = (await client.get<CounterBins>(onceKey)).bins.count;
@@ -102,7 +117,6 @@ describeCluster('a node killed under 16 writers', () => {
       expect(once.successes).toBeGreaterThan(100);
       expect(casCount).toBeGreaterThan(cas.successes); // timed-out writes were applied
       expect(figures.failuresByCode[Aerospike.status.ERR_TIMEOUT]).toBeGreaterThan(0);
-
     } finally {
       client.close();
     }

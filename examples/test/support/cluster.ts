@@ -191,7 +191,9 @@ export class LoopbackCluster {
       node.lastDir = node.server.dir;
     } catch (error) {
       if (error instanceof AsdStartError) {
-        throw new ClusterError(`node ${index} (service port ${node.ports.service}) failed to start: ${error.message}`);
+        throw new ClusterError(
+          `node ${index} (service port ${node.ports.service}) failed to start: ${error.message}`,
+        );
       }
       throw error;
     }

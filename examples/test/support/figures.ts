@@ -18,7 +18,10 @@ export function countFailures(client: Aerospike.Client): CountingClient {
         try {
           return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
         } catch (error) {
-          if (error instanceof Aerospike.AerospikeError) counts[error.code] = (counts[error.code] ?? 0) + 1;
+          if (error instanceof Aerospike.AerospikeError) {
+            const code = Number(error.code);
+            counts[code] = (counts[code] ?? 0) + 1;
+          }
           throw error;
         }
       };
