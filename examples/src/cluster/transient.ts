@@ -20,6 +20,9 @@ export const CLUSTER_TRANSIENT_CODES: ReadonlySet<
   status.ERR_CLUSTER, // 11: partition unavailable
   status.ERR_RECORD_BUSY, // 14: too many writes queued on one record
   status.NO_RESPONSE, // -15
+  // -14: the client's own circuit breaker: too many errors on one node
+  // within a tend interval (maxErrorRate), so it fails commands at once.
+  status.MAX_ERROR_RATE,
 ]);
 
 /** True for an AerospikeError that is worth retrying while a cluster heals. */

@@ -44,3 +44,32 @@ export function recordedFigures<T>(name: string, measured: T): T {
   if (!fs.existsSync(file)) throw new Error(`no recorded figures in ${file}: run with UPDATE_OUTPUT=1`);
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 }
+
+/** `ERR_TIMEOUT` for 9: the client's name of a status code. */
+export function codeName(code: number): string {
+  const names = Object.entries(Aerospike.status).filter(
+    ([name, value]) => value === code && !name.startsWith('AEROSPIKE_'),
+  );
+  return names[0]?.[0] ?? `code ${code}`;
+}
+
+/** `9 ERR_TIMEOUT ×51, -10 ERR_CONNECTION ×3`, most frequent first. */
+export function formatCodes(byCode: Record<string, number>): string {
+  const entries = Object.entries(byCode).sort(([a, x], [b, y]) => y - x || Number(a) - Number(b));
+  if (entries.length === 0) return 'none';
+  return entries.map(([code, count]) => `${code} ${codeName(Number(code))} ×${count}`).join(', ');
+}
+
+/**
+ * Checks the guide's copy of a run: `NAME.txt` must be what `format` makes of `NAME.json`, so
+ * the text a page shows comes from the recorded figures. `UPDATE_OUTPUT=1` rewrites both.
+ */
+export function expectRecordedReport<T>(name: string, measured: T, format: (figures: T) => string): T {
+  const recorded = recordedFigures(name, measured);
+  const file = path.join(OUTPUT_DIR, `${name}.txt`);
+  if (process.env.UPDATE_OUTPUT === '1' && !process.env.CI) fs.writeFileSync(file, format(recorded));
+  if (fs.readFileSync(file, 'utf8') !== format(recorded)) {
+    throw new Error(`${file} is not what the recorded ${name}.json gives: run with UPDATE_OUTPUT=1`);
+  }
+  return recorded;
+}
