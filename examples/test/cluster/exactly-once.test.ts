@@ -53,7 +53,11 @@ interface KillFigures {
 /** What the guide shows of a run: the failed commands, and each counter against its successes. */
 function formatKillReport(run: KillFigures): string {
   const difference = (counter: number, successes: number) =>
-    counter >= successes ? `${counter - successes} counted twice` : `${successes - counter} lost`;
+    counter === successes
+      ? 'exact: none lost, none counted twice'
+      : counter > successes
+        ? `${counter - successes} counted twice`
+        : `${successes - counter} lost`;
   return [
     `${run.writers} writers per counter; the node holding the counters' replica is killed, then restarted`,
     `failed commands: ${formatCodes(run.failuresByCode)}`,

@@ -114,25 +114,29 @@ export class LoopbackCluster {
     await this.forget(index);
   }
 
-  /** Starts a stopped or killed node again on its own ports and waits until it has rejoined. */
-  async restart(index: number): Promise<void> {
-    if (this.node(index).server) throw new ClusterError(`node ${index} is still running`);
-    await this.startNode(index);
+  /** Starts stopped or killed nodes again on their own ports and waits until they have rejoined. */
+  async restart(...indexes: number[]): Promise<void> {
+    for (const i of indexes) if (this.node(i).server) throw new ClusterError(`node ${i} is still running`);
+    await Promise.all(indexes.map((i) => this.startNode(i)));
     await this.waitUntilSettled();
   }
 
   /**
    * Waits until every running node reports a cluster of exactly the running nodes, all with
-   * the same cluster key, and no migrations left. Fails with every node's log tail.
+   * the same cluster key, and (unless `ignoreMigrations`) no migrations left. Fails with every
+   * node's log tail.
    */
-  async waitUntilSettled(timeoutMs = this.options.settleTimeoutMs): Promise<void> {
+  async waitUntilSettled({
+    timeoutMs = this.options.settleTimeoutMs,
+    ignoreMigrations = false,
+  } = {}): Promise<void> {
     const expected = this.running.length;
     const deadline = Date.now() + timeoutMs;
     let last = 'no answer yet';
     while (Date.now() < deadline) {
       try {
-        // Answers the cluster key once the node sees `size` nodes and has no migrations left.
-        const command = `cluster-stable:size=${expected};ignore-migrations=false`;
+        // Answers the cluster key once the node sees `size` nodes (and no migrations left).
+        const command = `cluster-stable:size=${expected};ignore-migrations=${ignoreMigrations}`;
         const keys = await Promise.all(
           this.running.map((i) => infoRequest('127.0.0.1', this.node(i).ports.service, command)),
         );
@@ -144,7 +148,8 @@ export class LoopbackCluster {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new ClusterError(
-      `the cluster did not settle at ${expected} nodes with migrations done within ${timeoutMs} ms ` +
+      `the cluster did not settle at ${expected} nodes${ignoreMigrations ? '' : ' with migrations done'} ` +
+        `within ${timeoutMs} ms ` +
         `(last: ${last})\n${this.running.map((i) => `node ${i}:\n${logTail(this.node(i).lastDir)}`).join('\n')}`,
     );
   }

@@ -45,7 +45,8 @@ export class SteadyLoad {
 
   /** Outcomes in intervals of `bucketMs`, from the start to the last outcome. */
   buckets(bucketMs = 1000): Bucket[] {
-    const last = Math.max(0, ...this.outcomes.map((outcome) => outcome.atMs));
+    // A loop, not Math.max(...): a run has more outcomes than a call has arguments.
+    const last = this.outcomes.reduce((max, outcome) => Math.max(max, outcome.atMs), 0);
     const buckets: Bucket[] = Array.from({ length: Math.floor(last / bucketMs) + 1 }, (_, i) => ({
       fromMs: i * bucketMs,
       ok: 0,

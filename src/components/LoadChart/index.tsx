@@ -61,6 +61,7 @@ export default function LoadChart(): ReactNode {
   const errBase = errTop + PANEL;
   const totalFailed = data.buckets.reduce((sum, bucket) => sum + failed(bucket), 0);
   const worst = Math.min(...data.buckets.map((bucket) => bucket.ok));
+  const best = Math.max(...data.buckets.map((bucket) => bucket.ok));
 
   const title = translate({
     id: 'loadChart.title',
@@ -70,13 +71,13 @@ export default function LoadChart(): ReactNode {
     {
       id: 'loadChart.desc',
       message:
-        'Bar chart over {seconds} seconds. Top: successful commands per second, at most {okMax}; ' +
-        'the lowest second had {worst}. Bottom: {failed} failed commands in all, by code ({codes}), ' +
-        'all of them right after the stop and the kill. Marks show the stop, the kill, the restarts and the rejoins.',
+        'Bar chart over {seconds} seconds. Top: successful commands per second, at most {best}; ' +
+        'the lowest second had {worst}. Bottom: failed commands per second by code, {failed} in all ' +
+        '(codes {codes}). Vertical marks show the stop, the kill, the restarts and the rejoins.',
     },
     {
       seconds,
-      okMax: String(okMax),
+      best: String(best),
       worst: String(worst),
       failed: String(totalFailed),
       codes: codes.join(', '),
