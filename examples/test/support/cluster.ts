@@ -114,6 +114,13 @@ export class LoopbackCluster {
     await this.forget(index);
   }
 
+  /** Freezes a node with SIGSTOP, as a hung machine would be: it holds its ports but answers nothing. */
+  freeze(index: number): void {
+    const proc = this.node(index).server?.process();
+    if (!proc) throw new ClusterError(`node ${index} is not running`);
+    proc.kill('SIGSTOP');
+  }
+
   /** Starts stopped or killed nodes again on their own ports and waits until they have rejoined. */
   async restart(...indexes: number[]): Promise<void> {
     for (const i of indexes) if (this.node(i).server) throw new ClusterError(`node ${i} is still running`);
@@ -210,6 +217,7 @@ export class LoopbackCluster {
     const server = node.server;
     node.server = undefined;
     node.lastDir = undefined;
+    server?.process()?.kill('SIGCONT'); // a frozen node would hold its SIGTERM
     await server?.stop();
   }
 }
