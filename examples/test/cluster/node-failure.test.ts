@@ -144,26 +144,22 @@ describeCluster('a node failing under load', () => {
       const load = new SteadyLoad(client, keys, WORKERS);
       const events: LoadFigures['events'] = [];
       const mark = (name: EventName) => events.push({ name, atMs: load.now() });
+      // The node comes back only after the others have formed a cluster without it, so that
+      // the failures its loss causes and those its rejoin causes fall apart.
+      const outage = async (fault: 'stop' | 'kill', index: number) => {
+        mark(fault);
+        await (fault === 'stop' ? nodes.stop(index) : nodes.kill(index));
+        await nodes.waitUntilSettled({ ignoreMigrations: true });
+        await sleep(1000);
+        mark('restart');
+        await nodes.restart(index);
+        mark('rejoined');
+        await sleep(1500);
+      };
       try {
         await sleep(1500);
-        // Each node comes back only after the others have formed a cluster without it, so
-        // that the failures the loss causes and those the rejoin causes fall apart.
-        mark('stop');
-        await nodes.stop(1);
-        await nodes.waitUntilSettled({ ignoreMigrations: true });
-        await sleep(1000);
-        mark('restart');
-        await nodes.restart(1);
-        mark('rejoined');
-        await sleep(1500);
-        mark('kill');
-        await nodes.kill(2);
-        await nodes.waitUntilSettled({ ignoreMigrations: true });
-        await sleep(1000);
-        mark('restart');
-        await nodes.restart(2);
-        mark('rejoined');
-        await sleep(1500);
+        await outage('stop', 1);
+        await outage('kill', 2);
       } finally {
         await load.stop();
       }
