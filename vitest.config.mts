@@ -10,6 +10,8 @@ export default defineConfig({
         },
       },
       'examples',
+      // Three-node clusters started, killed and restarted by the tests (examples/test/cluster/).
+      'examples/vitest.cluster.config.mts',
       {
         // Runs against the production build (`npm run build` first).
         test: {

@@ -19,6 +19,8 @@ export default defineProject({
     name: 'examples',
     root: fileURLToPath(new URL('.', import.meta.url)),
     include: ['test/**/*.test.ts'],
+    // Run by the `cluster` project (vitest.cluster.config.mts).
+    exclude: ['test/cluster/**'],
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['test/support/live-env.ts'],
     testTimeout: 30_000,

@@ -23,7 +23,11 @@ describe('docs gates on this site', () => {
 
   it('example sources fit the 80 columns a code block shows without scrolling', () => {
     const src = path.join(examples, 'src');
-    const long = fs.readdirSync(src).flatMap((file) =>
+    // Recursive: sources are grouped by topic in subfolders (src/cluster/, …).
+    const files = (fs.readdirSync(src, { recursive: true }) as string[]).filter((file) =>
+      file.endsWith('.ts'),
+    );
+    const long = files.flatMap((file) =>
       fs
         .readFileSync(path.join(src, file), 'utf8')
         .split('\n')

@@ -1,0 +1,89 @@
+// #region exactly-once
+import * as Aerospike from 'aerospike';
+import { backoff, isClusterTransient } from './transient';
+
+/** A counter that remembers which increments it has applied. */
+export type CounterBins = {
+  count: number;
+  /** Per writer, the sequence number of its last applied increment. */
+  applied: Record<string, number>;
+};
+
+/** Who sends an increment, and its number among that writer's increments. */
+export interface OperationId {
+  writer: string;
+  seq: number;
+}
+
+/**
+ * Adds 1 to the counter at `key` exactly once, however often the call has
+ * to retry. The operation id is written in the same record, in the same
+ * check-and-set write, as the new count, and is checked before applying.
+ * Returns whether this call applied it or found it applied already.
+ */
+export async function incrementExactlyOnce(
+  client: Aerospike.Client,
+  key: Aerospike.Key,
+  op: OperationId,
+  maxAttempts = 200,
+): Promise<'applied' | 'already-applied'> {
+  const { status } = Aerospike;
+  const writeIfUnchanged = new Aerospike.WritePolicy({
+    gen: Aerospike.policy.gen.EQ,
+  });
+  const createOnly = new Aerospike.WritePolicy({
+    exists: Aerospike.policy.exists.CREATE,
+  });
+
+  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    try {
+      const current = await readCounter(client, key);
+      const applied = current?.bins.applied ?? {};
+      // An earlier attempt whose answer was lost may have been applied.
+      if ((applied[op.writer] ?? 0) >= op.seq) return 'already-applied';
+      const next: CounterBins = {
+        count: (current?.bins.count ?? 0) + 1,
+        applied: { ...applied, [op.writer]: op.seq },
+      };
+      if (current) {
+        // Only if nobody wrote since the read, this attempt's earlier
+        // tries included: their generation is older.
+        await client.put(key, next, { gen: current.gen }, writeIfUnchanged);
+      } else {
+        await client.put(key, next, null, createOnly);
+      }
+      return 'applied';
+    } catch (error) {
+      const lostRace =
+        error instanceof Aerospike.AerospikeError &&
+        (error.code === status.ERR_RECORD_GENERATION ||
+          error.code === status.ERR_RECORD_EXISTS);
+      // After a timeout the write is in doubt: read again and let the
+      // operation id tell whether it was applied.
+      if (!lostRace && !isClusterTransient(error)) throw error;
+      await backoff(attempt);
+    }
+  }
+  throw new Error(
+    `incrementExactlyOnce: ${op.writer}#${op.seq} gave up ` +
+      `after ${maxAttempts} attempts`,
+  );
+}
+
+/** The counter and its generation, or null when it does not exist yet. */
+async function readCounter(
+  client: Aerospike.Client,
+  key: Aerospike.Key,
+): Promise<Aerospike.AerospikeRecord<CounterBins> | null> {
+  try {
+    return await client.get<CounterBins>(key);
+  } catch (error) {
+    if (
+      error instanceof Aerospike.AerospikeError &&
+      error.code === Aerospike.status.ERR_RECORD_NOT_FOUND
+    )
+      return null;
+    throw error;
+  }
+}
+// #endregion exactly-once
