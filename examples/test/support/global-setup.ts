@@ -9,6 +9,8 @@ declare module 'vitest' {
     aerospikeHosts: string;
     /** Why live tests skip; '' when a server is available. */
     liveSkipReason: string;
+    /** The `asd` the harness started, which tests may start more nodes of; '' otherwise. */
+    asdPath: string;
   }
 }
 
@@ -55,6 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     banner([message, HOW_TO_GET_ONE]);
     project.provide('aerospikeHosts', '');
     project.provide('liveSkipReason', source.reason);
+    project.provide('asdPath', '');
     return async () => {};
   }
 
@@ -73,6 +76,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.LIVE_SERVER_BUILD = build;
   project.provide('aerospikeHosts', hosts);
   project.provide('liveSkipReason', '');
+  project.provide('asdPath', source.kind === 'asd' ? source.asdPath : '');
 
   return async () => {
     await started?.stop();
