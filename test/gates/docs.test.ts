@@ -23,7 +23,11 @@ describe('docs gates on this site', () => {
 
   it('example sources fit the 80 columns a code block shows without scrolling', () => {
     const src = path.join(examples, 'src');
-    const long = fs.readdirSync(src).flatMap((file) =>
+    // Topic folders too (src/result-codes/…): every file of the package's sources.
+    const files = (fs.readdirSync(src, { recursive: true }) as string[]).filter((file) =>
+      fs.statSync(path.join(src, file)).isFile(),
+    );
+    const long = files.flatMap((file) =>
       fs
         .readFileSync(path.join(src, file), 'utf8')
         .split('\n')
