@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import codeFromExamples from './src/remark/code-from-examples';
-import resultCodesPlugin from './src/plugins/result-codes';
+import resultCodeEntries from './src/plugins/result-codes/entries';
 
 const examplesDir = path.resolve(__dirname, 'examples');
 
@@ -37,7 +37,6 @@ const config: Config = {
   },
 
   plugins: [
-    resultCodesPlugin,
     [
       // API reference of the examples package: TypeDoc writes it into api/ on every build (not
       // committed), and a docs instance of its own serves it at /api. It is generated from the
@@ -82,7 +81,11 @@ const config: Config = {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
-          beforeDefaultRemarkPlugins: [[codeFromExamples, { examplesDir }]],
+          // The handbook's entries first: code-from-examples then fills the snippets they hold.
+          beforeDefaultRemarkPlugins: [
+            [resultCodeEntries, { examplesDir, siteDir: __dirname }],
+            [codeFromExamples, { examplesDir }],
+          ],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

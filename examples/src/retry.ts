@@ -1,31 +1,18 @@
 // #region imports
 import * as Aerospike from 'aerospike';
+import { classify } from './result-codes/classification';
 // #endregion imports
 
 // #region transient
-const { status } = Aerospike;
-
 /**
- * Failures worth another attempt: the request may succeed if sent again a
- * moment later.
+ * True for failures worth another attempt: the request may succeed if sent
+ * again a moment later. The result-code table decides, code by code.
  */
-const TRANSIENT = new Set<Aerospike.AerospikeError['code']>([
-  status.ERR_TIMEOUT, // 9: no answer in time
-  status.ERR_CLUSTER, // 11: partition unavailable while the cluster changes
-  status.ERR_CLUSTER_CHANGE, // 7
-  status.ERR_RECORD_BUSY, // 14: hot key, back off
-  status.ERR_DEVICE_OVERLOAD, // 18
-  status.ERR_CONNECTION, // -10
-  status.ERR_ASYNC_CONNECTION, // -6
-  status.ERR_NO_MORE_CONNECTIONS, // -7
-  status.ERR_INVALID_NODE, // -8
-  status.ERR_MAX_RETRIES_EXCEEDED, // -12
-  status.NO_RESPONSE, // -15
-]);
-
-/** True for failures worth another attempt (the codes above). */
 export function isTransient(error: unknown): error is Aerospike.AerospikeError {
-  return error instanceof Aerospike.AerospikeError && TRANSIENT.has(error.code);
+  return (
+    error instanceof Aerospike.AerospikeError &&
+    classify(Number(error.code))?.retry === 'yes'
+  );
 }
 // #endregion transient
 

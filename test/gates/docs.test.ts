@@ -23,9 +23,9 @@ describe('docs gates on this site', () => {
 
   it('example sources fit the 80 columns a code block shows without scrolling', () => {
     const src = path.join(examples, 'src');
-    // Recursive: sources are grouped by topic in subfolders (src/cluster/, …).
+    // Topic folders too (src/result-codes/…): every file of the package's sources.
     const files = (fs.readdirSync(src, { recursive: true }) as string[]).filter((file) =>
-      file.endsWith('.ts'),
+      fs.statSync(path.join(src, file)).isFile(),
     );
     const long = files.flatMap((file) =>
       fs

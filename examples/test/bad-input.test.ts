@@ -1,30 +1,9 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
 import { checkBinNames, userKey } from '../src/bad-input';
-import { observeResultCodes } from '../src/result-codes';
-import { captureLog, describeLive, expectRecordedOutput, freshKey, withClient } from './support/live';
+import { describeLive, freshKey, withClient } from './support/live';
 
 const { status } = Aerospike;
-
-describeLive('result codes, produced on the live server', () => {
-  it('each trigger produces its code, and the printed table is the one the guide shows', async () => {
-    await withClient(async (client) => {
-      const { result, output } = await captureLog(() => observeResultCodes(client, freshKey('codes')));
-      expect(result).toEqual([
-        status.OK,
-        status.ERR_RECORD_NOT_FOUND,
-        status.ERR_RECORD_GENERATION,
-        status.ERR_RECORD_EXISTS,
-        status.ERR_BIN_INCOMPATIBLE_TYPE,
-        status.ERR_RECORD_TOO_BIG,
-        status.ERR_NAMESPACE_NOT_FOUND,
-        status.FILTERED_OUT,
-        status.ERR_PARAM,
-      ]);
-      expectRecordedOutput('result-codes', output);
-    });
-  });
-});
 
 describeLive('bad input', () => {
   it('the client throws a TypeError, not an AerospikeError, for a key of an unsupported type', () => {

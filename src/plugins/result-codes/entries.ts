@@ -1,0 +1,283 @@
+/**
+ * Remark plugin: writes the result-code handbook into the page at build time, as plain
+ * Markdown nodes (headings, lists, code fences), so the page is static HTML with no data for the
+ * browser to render. It runs before code-from-examples, which fills the snippet fences it adds.
+ *
+ * - In the reference page, the element `<ResultCodeEntries />` becomes one group per
+ *   category and one entry per code, `### 14 ERR_RECORD_BUSY {#code-14}`.
+ * - In a guide page, the heading `{#result-codes}` is followed by the list of the codes whose
+ *   entry names that page as their guide, each linking to its entry.
+ *
+ * Everything comes from the classification in examples/src/result-codes/, the client's
+ * `Aerospike.status`, the producer sources and their recorded output.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as Aerospike from 'aerospike';
+import type { Code, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import {
+  allCodes,
+  CLASSIFICATION,
+  namesOf,
+  type Classification,
+  type ResultCode,
+} from '../../../examples/src/result-codes/classification';
+import { PRODUCERS, type Setup } from '../../../examples/src/result-codes/produce';
+import { QUEUE_FULL_CODE } from '../../../examples/src/result-codes/queue-full';
+import { SPECIAL_NODE_PRODUCERS } from '../../../examples/src/result-codes/special-node';
+import { CATEGORY_ORDER, fill, LABELS, type Labels, type Locale } from './labels';
+import { PROSE_KO } from './prose-ko';
+
+export interface ResultCodeEntriesOptions {
+  /** Absolute path of the examples package. */
+  examplesDir: string;
+  /** Absolute path of the site, to find the guide pages' titles. */
+  siteDir: string;
+}
+
+/** Where a live code's snippet and recorded output line are. */
+interface LiveProof {
+  file: string;
+  setup: Setup | 'queue';
+  outputLine: string;
+}
+
+const ENTRIES_MARKER = 'ResultCodeEntries';
+const GUIDE_HEADING_ID = '{#result-codes}';
+
+/** The anchor of a code's entry: `code-14`, `code--7`. */
+export const entryId = (code: number) => `code-${code}`;
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const inlineCode = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
+const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+const item = (...children: PhrasingContent[]): ListItem => ({
+  type: 'listItem',
+  spread: false,
+  children: [paragraph(...children)],
+});
+const list = (items: ListItem[]): List => ({ type: 'list', ordered: false, spread: false, children: items });
+const link = (url: string, ...children: PhrasingContent[]): PhrasingContent => ({
+  type: 'link',
+  url,
+  children,
+});
+
+/** Finds, for every live code, the producer source holding region `code-N` and its output line. */
+export function readLiveProofs(examplesDir: string): Map<number, LiveProof> {
+  const sourceDir = path.join(examplesDir, 'src', 'result-codes');
+  const outputDir = path.join(examplesDir, 'output', 'result-codes');
+  const lines = new Map<number, string>();
+  for (const file of fs.readdirSync(outputDir).filter((name) => name.endsWith('.txt'))) {
+    for (const line of fs.readFileSync(path.join(outputDir, file), 'utf8').split('\n')) {
+      const code = /^\s*(-?\d+)\s/.exec(line)?.[1];
+      if (code !== undefined) lines.set(Number(code), line);
+    }
+  }
+  const setups = new Map<number, Setup | 'queue'>(
+    [...PRODUCERS, ...SPECIAL_NODE_PRODUCERS].map((p) => [p.code, p.setup]),
+  );
+  setups.set(QUEUE_FULL_CODE, 'queue');
+  const proofs = new Map<number, LiveProof>();
+  for (const name of fs.readdirSync(sourceDir).filter((file) => file.endsWith('.ts'))) {
+    const source = fs.readFileSync(path.join(sourceDir, name), 'utf8');
+    for (const match of source.matchAll(/#region code-(-?\d+)$/gm)) {
+      const code = Number(match[1]);
+      const outputLine = lines.get(code);
+      const setup = setups.get(code);
+      if (outputLine === undefined || setup === undefined) {
+        throw new Error(
+          `result code ${code}: region code-${code} in examples/src/result-codes/${name} has ` +
+            `${outputLine === undefined ? 'no recorded output line in examples/output/result-codes/' : 'no producer'}`,
+        );
+      }
+      proofs.set(code, { file: `src/result-codes/${name}`, setup, outputLine });
+    }
+  }
+  return proofs;
+}
+
+/** The title of a guide page in a locale, from its front matter. */
+function guideTitle(siteDir: string, locale: Locale, guide: string): string {
+  const base =
+    locale === 'en'
+      ? path.join(siteDir, 'docs')
+      : path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
+  const page = fs.readFileSync(path.join(base, `${guide}.md`), 'utf8');
+  const title = /^title:\s*(.+)$/m.exec(page)?.[1];
+  if (!title) throw new Error(`${guide}.md (${locale}) has no title in its front matter`);
+  return title.trim();
+}
+
+/** The prose of an entry in a locale. */
+function prose(code: ResultCode, locale: Locale): { meaning: string; handling: string; onlyIf?: string } {
+  const entry = CLASSIFICATION[code];
+  if (locale === 'ko') return PROSE_KO[code];
+  return {
+    meaning: entry.meaning,
+    handling: entry.handling,
+    onlyIf: typeof entry.retry === 'object' ? entry.retry.onlyIf : undefined,
+  };
+}
+
+function retryText(entry: Classification, labels: Labels, onlyIf: string | undefined): string {
+  if (entry.retry === 'yes') return labels.yes;
+  if (entry.retry === 'no') return labels.no;
+  return fill(labels.onlyIf, { condition: onlyIf ?? entry.retry.onlyIf });
+}
+
+/** One code's entry: heading, meaning, facts, and the live proof or the reason there is none. */
+function entryNodes(
+  code: ResultCode,
+  locale: Locale,
+  proofs: Map<number, LiveProof>,
+  guideLink: (guide: string) => PhrasingContent,
+): RootContent[] {
+  const labels = LABELS[locale];
+  const entry = CLASSIFICATION[code];
+  const { meaning, handling, onlyIf } = prose(code, locale);
+  const names = namesOf(code);
+  const heading: Heading = {
+    type: 'heading',
+    depth: 3,
+    // The number and every constant name are in the heading, so search indexes both.
+    children: [
+      text(`${code} `),
+      ...names.flatMap((name, i) => [...(i ? [text(' ')] : []), inlineCode(name)]),
+    ],
+    data: { hProperties: { id: entryId(code) } },
+  };
+  const facts = list([
+    item(strong(`${labels.reportedBy}:`), text(` ${labels.origin[entry.origin]}`)),
+    item(strong(`${labels.retry}:`), text(` ${retryText(entry, labels, onlyIf)}`)),
+    item(strong(`${labels.mayHaveApplied}:`), text(` ${entry.mayHaveApplied ? labels.yes : labels.no}`)),
+    item(strong(`${labels.whatToDo}:`), text(` ${handling}`)),
+    item(strong(`${labels.guide}:`), text(' '), guideLink(entry.guide)),
+    item(strong(`${labels.clientMessage}:`), text(` ${Aerospike.status.getMessage(code)}`)),
+    item(
+      strong(`${labels.alsoWritten}:`),
+      ...names.flatMap((name, i) => [text(i ? ', ' : ' '), inlineCode(`AEROSPIKE_${name}`)]),
+    ),
+  ]);
+  const nodes: RootContent[] = [heading, paragraph(text(meaning)), facts];
+  const proof = proofs.get(code);
+  if (proof) {
+    nodes.push(paragraph(strong(`${labels.producedLive}`), text(` (${labels.setups[proof.setup]}):`)));
+    const snippet: Code = {
+      type: 'code',
+      lang: 'ts',
+      meta: `file=${proof.file} region=code-${code}`,
+      value: '',
+    };
+    const output: Code = {
+      type: 'code',
+      lang: 'text',
+      meta: `title="${labels.output}"`,
+      value: proof.outputLine,
+    };
+    nodes.push(snippet, output);
+  } else if (entry.notLive) {
+    const reason = fill(labels.notLive[entry.notLive], { code: entry.seeAlso ?? '' });
+    const seeAlso =
+      entry.seeAlso === undefined
+        ? []
+        : [text(' '), link(`#${entryId(entry.seeAlso)}`, text(`→ ${entry.seeAlso}`))];
+    nodes.push(paragraph(strong(`${labels.notProduced}:`), text(` ${reason}`), ...seeAlso));
+  }
+  return nodes;
+}
+
+/** The whole handbook: a source line, then one group per category with its entries. */
+export function handbookNodes(locale: Locale, examplesDir: string, siteDir: string): RootContent[] {
+  const proofs = readLiveProofs(examplesDir);
+  const labels = LABELS[locale];
+  const version = (
+    JSON.parse(
+      fs.readFileSync(
+        path.join(
+          path.dirname(require.resolve('aerospike/package.json', { paths: [examplesDir] })),
+          'package.json',
+        ),
+        'utf8',
+      ),
+    ) as { version: string }
+  ).version;
+  const codes = allCodes();
+  const guideLink = (guide: string) => link(`./${guide}.md`, text(guideTitle(siteDir, locale, guide)));
+  const nodes: RootContent[] = [
+    paragraph(text(fill(labels.source, { count: codes.length, version: `aerospike@${version}` }))),
+  ];
+  for (const category of CATEGORY_ORDER) {
+    const members = codes.filter((code) => CLASSIFICATION[code].category === category);
+    if (members.length === 0) continue;
+    nodes.push({
+      type: 'heading',
+      depth: 2,
+      children: [text(labels.categories[category])],
+      data: { hProperties: { id: `codes-${category}` } },
+    });
+    for (const code of members) nodes.push(...entryNodes(code, locale, proofs, guideLink));
+  }
+  return nodes;
+}
+
+/** The list a guide page gets: every code whose guide it is, linking to its entry. */
+export function guideCodeNodes(guide: string, locale: Locale, relativeToReference: string): RootContent[] {
+  const codes = allCodes().filter((code) => CLASSIFICATION[code].guide === guide);
+  if (codes.length === 0)
+    throw new Error(`${guide}: has a {#result-codes} heading but no code names it as its guide`);
+  return [
+    paragraph(text(LABELS[locale].guideCodes)),
+    list(
+      codes.map((code) =>
+        item(
+          link(`${relativeToReference}#${entryId(code)}`, text(`${code} `), inlineCode(namesOf(code)[0]!)),
+          text(`: ${prose(code, locale).handling}`),
+        ),
+      ),
+    ),
+  ];
+}
+
+/** The locale and guide path of a page file, e.g. ko and `error-handling/retry`. */
+export function pageOf(file: string, siteDir: string): { locale: Locale; doc: string } | undefined {
+  const relative = path.relative(siteDir, file).split(path.sep).join('/');
+  const ko = /^i18n\/ko\/docusaurus-plugin-content-docs\/current\/(.+)\.mdx?$/.exec(relative);
+  if (ko) return { locale: 'ko', doc: ko[1]! };
+  const en = /^docs\/(.+)\.mdx?$/.exec(relative);
+  return en ? { locale: 'en', doc: en[1]! } : undefined;
+}
+
+/** The element the reference page marks the handbook's place with; nothing else defines it. */
+function isEntriesMarker(node: RootContent): boolean {
+  const { type, name } = node as { type: string; name?: unknown };
+  return type === 'mdxJsxFlowElement' && name === ENTRIES_MARKER;
+}
+
+function isGuideHeading(node: RootContent): boolean {
+  if (node.type !== 'heading') return false;
+  const last = node.children.at(-1);
+  return last?.type === 'text' && last.value.trimEnd().endsWith(GUIDE_HEADING_ID);
+}
+
+export default function resultCodeEntries(options: ResultCodeEntriesOptions) {
+  return (tree: Root, file: { path?: string }) => {
+    const page = file.path ? pageOf(file.path, options.siteDir) : undefined;
+    if (!page) return;
+    const children: RootContent[] = [];
+    for (const node of tree.children) {
+      if (isEntriesMarker(node)) {
+        children.push(...handbookNodes(page.locale, options.examplesDir, options.siteDir));
+        continue;
+      }
+      children.push(node);
+      if (isGuideHeading(node)) {
+        const depth = page.doc.split('/').length - 1;
+        const reference = `${'../'.repeat(depth) || './'}result-codes.mdx`;
+        children.push(...guideCodeNodes(page.doc, page.locale, reference));
+      }
+    }
+    tree.children = children;
+  };
+}
