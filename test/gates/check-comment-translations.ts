@@ -113,7 +113,8 @@ export interface TranslationReport {
  * - a translation whose English changed is reported as stale, with file, line and the new
  *   English (it is the unused entry of that file most like the new text);
  * - a translation no shown comment uses is reported as unused;
- * - a translated line fits MAX_COLUMNS (a trailing comment is never rewrapped).
+ * - a translated line fits MAX_COLUMNS (a trailing comment is never rewrapped);
+ * - a translation cannot end its comment early (`*\/`) and turn prose into code.
  */
 export function checkCommentTranslations(site: TranslationSite): TranslationReport {
   const catalog: CommentCatalog = loadCatalog(site.examplesDir, site.locale);
@@ -122,9 +123,22 @@ export function checkCommentTranslations(site: TranslationSite): TranslationRepo
   const used = new Set<string>();
   const key = (file: string, english: string) => `${file}\u0000${english}`;
   const untranslated: NeededComment[] = [];
+  const errors: string[] = [];
+  const where = (file: string, unit: CommentUnit) => `examples/${file}:${unit.startLine + 1}`;
   for (const comment of needed) {
-    if (translationOf(catalog, comment.file, comment.unit) === undefined) untranslated.push(comment);
+    const translation = translationOf(catalog, comment.file, comment.unit);
+    if (translation === undefined) untranslated.push(comment);
     else used.add(key(comment.file, comment.unit.text));
+    // The translation goes inside the comment: it must not end it, nor run onto code's line.
+    if (
+      translation?.includes('*/') ||
+      (comment.unit.kind === 'line' && !comment.unit.ownLines && translation?.includes('\n'))
+    ) {
+      errors.push(
+        `${where(comment.file, comment.unit)}: the ${site.locale} translation would break out of its comment: ` +
+          quote(translation),
+      );
+    }
   }
   const unused = Object.entries(catalog).flatMap(([file, entries]) =>
     Object.keys(entries)
@@ -132,9 +146,7 @@ export function checkCommentTranslations(site: TranslationSite): TranslationRepo
       .map((english) => ({ file, english })),
   );
 
-  const errors: string[] = [];
   const missing: NeededComment[] = [];
-  const where = (file: string, unit: CommentUnit) => `examples/${file}:${unit.startLine + 1}`;
   for (const comment of untranslated) {
     const candidates = unused
       .filter((entry) => entry.file === comment.file)

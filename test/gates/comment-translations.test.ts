@@ -90,4 +90,13 @@ describe('the comment-translation gate fails on bad input', () => {
       /^examples\/src\/a\.ts:3: the ko comment makes a line 1\d\d columns wide, more than 80: /,
     );
   });
+
+  it('a translation that would close its comment and turn into code', () => {
+    const breaking = {
+      'src/a.ts': { ...good['src/a.ts'], 'Reads the record with backoff.': '읽는다 */ x = 2; /*' },
+    };
+    expect(checkCommentTranslations(site(breaking)).errors).toEqual([
+      'examples/src/a.ts:2: the ko translation would break out of its comment: "읽는다 */ x = 2; /*"',
+    ]);
+  });
 });

@@ -11,7 +11,7 @@ const HANGUL = /\p{Script=Hangul}/u;
 /** The TypeScript blocks of the open page, as shown (one .token-line per line). */
 function tsBlocks(page: Page): Promise<string[]> {
   return page
-    .locator('article pre code.language-ts')
+    .locator('article pre.language-ts code')
     .evaluateAll((blocks) =>
       blocks.map((block) =>
         [...block.querySelectorAll('.token-line')].map((line) => line.textContent ?? '').join('\n'),
@@ -22,7 +22,7 @@ function tsBlocks(page: Page): Promise<string[]> {
 /** What the copy button of each TypeScript block puts on the clipboard. */
 async function copyTsBlocks(page: Page): Promise<string[]> {
   const copied: string[] = [];
-  const blocks = page.locator('article .theme-code-block:has(code.language-ts)');
+  const blocks = page.locator('article .theme-code-block.language-ts');
   for (let index = 0; index < (await blocks.count()); index += 1) {
     const block = blocks.nth(index);
     await block.hover();
