@@ -1,14 +1,30 @@
 import path from 'node:path';
-import type { Config } from '@docusaurus/types';
+import type { Config, LoadContext } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import codeFromExamples from './src/remark/code-from-examples';
+import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 
 const examplesDir = path.resolve(__dirname, 'examples');
 
+// Docusaurus loads this file once per locale and names the locale in this variable (its way to
+// translate the site config: https://github.com/facebook/docusaurus/issues/4542). The title
+// ends every <title> of the locale.
+const locale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? 'en';
+const siteText = {
+  en: {
+    title: 'Aerospike Error Handling in TypeScript',
+    tagline: 'Patterns for the Node.js client, every snippet run against a real server',
+  },
+  ko: {
+    title: 'TypeScript로 다루는 Aerospike 에러 처리',
+    tagline: 'Node.js 클라이언트를 위한 패턴, 모든 스니펫을 실제 서버에서 실행해 검증',
+  },
+}[locale === 'ko' ? 'ko' : 'en'];
+
 const config: Config = {
-  title: 'Aerospike Error Handling in TypeScript',
-  tagline: 'Patterns for the Node.js client, every snippet run against a real server',
+  title: siteText.title,
+  tagline: siteText.tagline,
   favicon: 'img/favicon.svg',
   url: 'https://aerospike-ts-errors.example.org',
   baseUrl: '/',
@@ -37,18 +53,10 @@ const config: Config = {
   },
 
   plugins: [
-    [
-      // API reference of the examples package: TypeDoc writes it into api/ on every build (not
-      // committed), and a docs instance of its own serves it at /api. It is generated from the
-      // English doc comments, so both locales show the same pages.
-      'docusaurus-plugin-typedoc',
-      {
-        options: './examples/typedoc.json',
-        out: './api',
-        docsPath: './api',
-        disableSources: true,
-      },
-    ],
+    // API reference of the examples package: TypeDoc writes it into api/ on every build (not
+    // committed), and a docs instance of its own serves it at /api. Building another locale
+    // also writes that locale's pages, doc comments translated from the snippets' catalog.
+    (context: LoadContext) => apiReferencePlugin(context, { examplesDir, out: './api' }),
     [
       '@docusaurus/plugin-content-docs',
       {

@@ -1,6 +1,6 @@
 /**
  * Remark plugin: fills fenced code blocks from the example sources, so the pages never hold
- * hand-written code and both locales show the very same text.
+ * hand-written code and both locales show the very same code.
  *
  *   ```ts file=src/retry.ts region=get-with-retry
  *   ```
@@ -8,11 +8,16 @@
  * `file` is relative to the examples package; `region` names a `// #region` in it (see
  * extract-region.ts), or several, comma-separated, shown in that order. Without `region` the whole file is shown verbatim (used for recorded
  * example output). A missing file or region fails the build with both names in the message.
+ *
+ * A page of another locale (under `i18n/<locale>/`) shows the comments of a TypeScript snippet
+ * in its language, from the catalog beside the examples (comment-catalog.ts); everything that
+ * is not a comment stays byte for byte what the tests ran.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { loadCatalog, localizedLines, SOURCE_LOCALE } from './comment-catalog';
 import { extractRegion, SnippetError } from './extract-region';
 
 export interface CodeFromExamplesOptions {
@@ -42,8 +47,21 @@ export function parseSnippetMeta(meta: string | null | undefined): { ref: Snippe
   return { ref: ref as SnippetRef, rest };
 }
 
-/** Resolves a reference to the text a reader sees. Throws SnippetError naming file and region. */
-export function loadSnippet(ref: SnippetRef, examplesDir: string, referencedFrom = 'a page'): string {
+/** The locale of a page from its path: `i18n/<locale>/…` is a translation, anything else English. */
+export function localeOfPage(pagePath: string | undefined): string {
+  return pagePath?.match(/(?:^|[\\/])i18n[\\/]([\w-]+)[\\/]/)?.[1] ?? SOURCE_LOCALE;
+}
+
+/**
+ * Resolves a reference to the text a reader of `locale` sees: the region, its comments in
+ * that locale. Throws SnippetError naming file and region.
+ */
+export function loadSnippet(
+  ref: SnippetRef,
+  examplesDir: string,
+  referencedFrom = 'a page',
+  locale = SOURCE_LOCALE,
+): string {
   const absolute = path.resolve(examplesDir, ref.file);
   const label = path.posix.join('examples', ref.file);
   if (!absolute.startsWith(path.resolve(examplesDir) + path.sep)) {
@@ -56,11 +74,13 @@ export function loadSnippet(ref: SnippetRef, examplesDir: string, referencedFrom
   }
   const source = fs.readFileSync(absolute, 'utf8');
   if (!ref.region) return source.replace(/\s+$/, '');
+  const shown =
+    locale === SOURCE_LOCALE ? undefined : localizedLines(source, ref.file, loadCatalog(examplesDir, locale));
   try {
     // `region=imports,retry` shows several regions in that order, a blank line between them.
     return ref.region
       .split(',')
-      .map((name) => extractRegion(source, name.trim(), label))
+      .map((name) => extractRegion(source, name.trim(), label, shown))
       .join('\n\n');
   } catch (error) {
     if (error instanceof SnippetError) throw new SnippetError(`${referencedFrom}: ${error.message}`);
@@ -71,11 +91,12 @@ export function loadSnippet(ref: SnippetRef, examplesDir: string, referencedFrom
 export default function codeFromExamples(options: CodeFromExamplesOptions) {
   return (tree: Root, file: { path?: string }) => {
     const page = file.path ? path.relative(process.cwd(), file.path) : 'a page';
+    const locale = localeOfPage(file.path);
     visit(tree, 'code', (node: Code) => {
       const parsed = parseSnippetMeta(node.meta);
       if (!parsed) return;
       if (!parsed.ref.file) throw new SnippetError(`${page}: code fence has an empty file=`);
-      node.value = loadSnippet(parsed.ref, options.examplesDir, page);
+      node.value = loadSnippet(parsed.ref, options.examplesDir, page, locale);
       const title = /\btitle=/.test(parsed.rest) ? '' : ` title="examples/${parsed.ref.file}"`;
       node.meta = `${parsed.rest}${title}`.trim() || null;
     });

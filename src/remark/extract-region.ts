@@ -38,14 +38,15 @@ function tidyBlankLines(lines: string[]): string[] {
 }
 
 /**
- * Returns the text of `region` in `source`. `label` names the file in error messages.
- * Throws SnippetError when the region is missing, unclosed, or empty.
+ * The source lines `region` shows, as 0-based line indexes, one list per time the region
+ * opens. `label` names the file in error messages. Throws SnippetError when the region is
+ * missing or unclosed, or the markup is unbalanced.
  */
-export function extractRegion(source: string, region: string, label: string): string {
+export function regionLines(source: string, region: string, label: string): number[][] {
   const lines = source.split(/\r?\n/);
   const open = new Set<string>();
   // Each time the region opens it starts a segment; segments are dedented on their own.
-  const segments: string[][] = [];
+  const segments: number[][] = [];
   let found = false;
   let removing = false;
 
@@ -79,14 +80,26 @@ export function extractRegion(source: string, region: string, label: string): st
       return;
     }
     if (!open.has(region) || removing || HIDE_LINE.test(line)) return;
-    segments[segments.length - 1]!.push(line);
+    segments[segments.length - 1]!.push(index);
   });
 
   if (!found) throw new SnippetError(`region "${region}" not found in ${label}`);
   if (open.size) throw new SnippetError(`${label}: region(s) never closed: ${[...open].join(', ')}`);
   if (removing) throw new SnippetError(`${label}: #remove-start never closed`);
+  return segments;
+}
+
+/**
+ * Returns the text of `region` in `source`. `label` names the file in error messages.
+ * `shown[i]`, when given, is what source line i shows instead of itself (the lines of a
+ * translated comment, see source-comments.ts); markup is always read from the source.
+ * Throws SnippetError when the region is missing, unclosed, or empty.
+ */
+export function extractRegion(source: string, region: string, label: string, shown?: string[][]): string {
+  const lines = source.split(/\r?\n/);
   const text = tidyBlankLines(
-    segments
+    regionLines(source, region, label)
+      .map((indexes) => indexes.flatMap((index) => (shown ? shown[index]! : [lines[index]!])))
       .filter((lines) => lines.some((l) => l.trim()))
       .flatMap((lines, i) => (i ? ['', ...dedent(lines)] : dedent(lines))),
   );

@@ -11,14 +11,23 @@ fs.writeFileSync(
   path.join(dir, 'src', 'a.ts'),
   "// #region imports\nimport fs from 'node:fs';\n// #endregion imports\n// #region r\nconst x = 1;\n// #endregion r\n",
 );
+fs.writeFileSync(
+  path.join(dir, 'src', 'b.ts'),
+  '// #region c\n/** Adds one. */\nexport const y = 1 + 1; // two\n// #endregion c\n',
+);
+fs.mkdirSync(path.join(dir, 'i18n'));
+fs.writeFileSync(
+  path.join(dir, 'i18n', 'ko.json'),
+  JSON.stringify({ 'src/b.ts': { 'Adds one.': '하나를 더한다.', two: '둘' } }),
+);
 fs.mkdirSync(path.join(dir, 'output'));
 fs.writeFileSync(path.join(dir, 'output', 'a.txt'), 'x is 1\n');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function run(meta: string): Code {
+function run(meta: string, page = path.join('docs', 'page.md')): Code {
   const node: Code = { type: 'code', lang: 'ts', meta, value: '' };
   const tree: Root = { type: 'root', children: [node] };
-  codeFromExamples({ examplesDir: dir })(tree, { path: path.join(process.cwd(), 'docs', 'page.md') });
+  codeFromExamples({ examplesDir: dir })(tree, { path: path.join(process.cwd(), page) });
   return node;
 }
 
@@ -66,5 +75,13 @@ describe('codeFromExamples', () => {
 
   it('refuses files outside the examples package', () => {
     expect(() => loadSnippet({ file: '../package.json' }, dir)).toThrow(/outside the examples package/);
+  });
+
+  it('shows a Korean page the comments from the catalog, and the code unchanged', () => {
+    const koPage = path.join('i18n', 'ko', 'docusaurus-plugin-content-docs', 'current', 'page.md');
+    expect(run('file=src/b.ts region=c').value).toBe('/** Adds one. */\nexport const y = 1 + 1; // two');
+    expect(run('file=src/b.ts region=c', koPage).value).toBe(
+      '/** 하나를 더한다. */\nexport const y = 1 + 1; // 둘',
+    );
   });
 });

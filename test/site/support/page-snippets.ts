@@ -12,6 +12,15 @@ export function guidePages(): { page: string; url: string }[] {
     .map((page) => ({ page, url: `/docs/${page.replace(/(\/index)?\.md$/, '')}` }));
 }
 
+/** Every doc page that shows TypeScript: its source (`quickstart.md`) and English URL path. */
+export function pagesWithCode(): { page: string; url: string }[] {
+  return listDocPages(path.join(ROOT, 'docs'))
+    .filter((page) =>
+      outlinePage(fs.readFileSync(pageSource('en', page), 'utf8')).fences.some((f) => f.lang === 'ts'),
+    )
+    .map((page) => ({ page, url: `/docs/${page.replace(/(\/index)?\.mdx?$/, '')}` }));
+}
+
 /** Source file of a doc page in a locale. */
 export function pageSource(locale: 'en' | 'ko', page: string): string {
   return locale === 'en'
@@ -19,11 +28,14 @@ export function pageSource(locale: 'en' | 'ko', page: string): string {
     : path.join(ROOT, 'i18n', 'ko', 'docusaurus-plugin-content-docs', 'current', page);
 }
 
-/** The text each code block of a page must show, in order, straight from the example sources. */
+/**
+ * The text each code block of a page must show, in order, straight from the example sources
+ * (with the comments of the page's locale).
+ */
 export function expectedCodeBlocks(locale: 'en' | 'ko', page: string): string[] {
   return outlinePage(fs.readFileSync(pageSource(locale, page), 'utf8')).fences.map((fence) => {
     const parsed = parseSnippetMeta(fence.meta);
     if (!parsed) throw new Error(`${page}: a code block with no file= (the gates forbid it)`);
-    return loadSnippet(parsed.ref, path.join(ROOT, 'examples'));
+    return loadSnippet(parsed.ref, path.join(ROOT, 'examples'), page, locale);
   });
 }
