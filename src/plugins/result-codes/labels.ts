@@ -114,7 +114,7 @@ export const LABELS: Record<Locale, Labels> = {
     retry: '재시도',
     yes: '예',
     no: '아니요',
-    onlyIf: '조건부: {condition}',
+    onlyIf: '조건부 가능({condition})',
     mayHaveApplied: '실패한 쓰기가 반영됐을 가능성',
     whatToDo: '대응',
     guide: '가이드',
