@@ -33,3 +33,17 @@ export {
   type UserLookup,
 } from './async-patterns';
 export { checkBinNames, MAX_BIN_NAME_BYTES, userKey } from './bad-input';
+export {
+  allCodes,
+  CLASSIFICATION,
+  classify,
+  namesOf,
+  type Category,
+  type Classification,
+  type GuidePage,
+  type NotLive,
+  type Origin,
+  type ResultCode,
+  type Retry,
+  type StatusName,
+} from './result-codes/classification';

@@ -30,7 +30,13 @@ export type Category =
   | 'internal';
 
 /** Whether sending the same command again can succeed. */
-export type Retry = 'yes' | 'no' | { onlyIf: string };
+export type Retry =
+  | 'yes'
+  | 'no'
+  | {
+      /** The condition under which a retry can succeed. */
+      onlyIf: string;
+    };
 
 /**
  * Why no test here makes the code happen: the servers are one-node Community
@@ -370,7 +376,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     origin: 'server',
     category: 'record',
     retry: 'no',
-    mayHaveApplied: true,
+    mayHaveApplied: false,
     meaning: 'Success. Operations that succeed resolve; they never throw it.',
     handling: 'Nothing to handle.',
     guide: SPECIFIC,
