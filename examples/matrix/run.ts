@@ -158,6 +158,17 @@ async function runCell(
     for (const message of unhandled)
       cell['(unhandled error)'] = { status: 'fail', reason: stableReason(message) };
   }
+  // A run that failed with no failing test (the client did not load, the server did not
+  // start) reports why, from the first error in its log.
+  const anyFailed = Object.values(cell).some((one) => typeof one !== 'string' && one.status === 'fail');
+  if (code !== 0 && !anyFailed) {
+    const log = fs.readFileSync(path.join(LOG_DIR, `${server}-${client}.log`), 'utf8');
+    const line = log
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .split('\n')
+      .find((text) => /^\s*(\w*Error|Error):/.test(text));
+    cell['(run)'] = { status: 'fail', reason: stableReason(line?.trim() ?? `vitest exited with ${code}`) };
+  }
   const probe = fs.existsSync(probeFile)
     ? (JSON.parse(fs.readFileSync(probeFile, 'utf8')) as CellRun['probe'])
     : undefined;
