@@ -2,6 +2,7 @@ import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
 import { checkBinNames, userKey } from '../src/bad-input';
 import { describeLive, freshKey, withClient } from './support/live';
+import { clientBehaviour, onlyFor } from './support/client-behaviour';
 
 const { status } = Aerospike;
 
@@ -21,7 +22,8 @@ describeLive('bad input', () => {
     expect(() => userKey('')).toThrow(RangeError);
   });
 
-  it('a 16-byte bin name is ERR_PARAM (-2) from the client; checkBinNames() catches it first', async () => {
+  it('a 16-byte bin name is ERR_PARAM (-2) from the client; checkBinNames() catches it first', async (ctx) => {
+    if (!clientBehaviour.checksBinNameLength) ctx.skip(onlyFor('clients 6.6.1 and later'));
     const bins = { sixteen_bytes_xx: 1 };
     expect(() => checkBinNames(bins)).toThrow(/longer than 15 bytes/);
     expect(() => checkBinNames({ fifteen_bytes_x: 1 })).not.toThrow();
@@ -30,6 +32,17 @@ describeLive('bad input', () => {
       await expect(client.put(key, bins)).rejects.toMatchObject({ code: status.ERR_PARAM });
       await client.put(key, { fifteen_bytes_x: 1 });
       expect((await client.get(key)).bins).toEqual({ fifteen_bytes_x: 1 });
+    });
+  });
+  // Found by the compatibility matrix: older clients leave the check to the server.
+  it('before client 6.6.1 the server refuses a 16-byte bin name: ERR_REQUEST_INVALID (4)', async (ctx) => {
+    if (clientBehaviour.checksBinNameLength) ctx.skip(onlyFor('clients before 6.6.1'));
+    await withClient(async (client) => {
+      const key = freshKey('codes');
+      await expect(client.put(key, { sixteen_bytes_xx: 1 })).rejects.toMatchObject({
+        code: status.ERR_REQUEST_INVALID,
+      });
+      await expect(client.exists(key)).resolves.toBe(false);
     });
   });
 });

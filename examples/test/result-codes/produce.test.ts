@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import * as Aerospike from 'aerospike';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { codeOf, PRODUCERS, SAMPLE, tableLine, type Producer } from '../../src/result-codes/produce';
 import { QUEUE_FULL_CODE } from '../../src/result-codes/queue-full';
 import { SPECIAL_NODE, SPECIAL_NODE_PRODUCERS } from '../../src/result-codes/special-node';
 import { startAsd, type StartedServer } from '../support/asd-server';
+import { HANDBOOK_CLIENTS, onlyFor, runsHandbookProducers } from '../support/client-behaviour';
 import {
   describeLive,
   expectRecordedOutput,
@@ -50,6 +51,9 @@ async function runOne(producer: Producer, client: Aerospike.Client, key: Aerospi
 const expected = (producers: Producer[]) => producers.map((p) => p.code as number);
 
 describeLive('result codes, each produced on purpose on the live server', () => {
+  beforeEach((ctx) => {
+    if (!runsHandbookProducers) ctx.skip(onlyFor(HANDBOOK_CLIENTS));
+  });
   afterAll(async () => {
     // The index and the UDF module are cluster-wide; leave the shared server as it was.
     await withClient(async (client) => {
@@ -106,7 +110,10 @@ if (!asdPath) {
 describe.skipIf(!asdPath)('result codes that need a node with special settings', () => {
   let node: StartedServer;
   beforeAll(async () => {
-    node = await startAsd(asdPath!, SPECIAL_NODE);
+    if (runsHandbookProducers) node = await startAsd(asdPath!, SPECIAL_NODE);
+  });
+  beforeEach((ctx) => {
+    if (!runsHandbookProducers) ctx.skip(onlyFor(HANDBOOK_CLIENTS));
   });
   afterAll(async () => {
     await node?.stop();

@@ -18,7 +18,28 @@ export const clientBehaviour = {
    * the other versions (and 6.0.0 with more keys) reject the whole call with -6.
    */
   rejectsDroppedBatch: clientVersion !== '6.0.0',
+  /**
+   * Codes of the newest client's Aerospike.status that this client does not have: the
+   * transaction codes, the newer client-side codes (-20…-16, -12) and a few server codes.
+   */
+  codesAddedLater:
+    (
+      {
+        '5.13.2': [-20, -19, -18, -17, -16, -12, 32, 82, 83, 120, 121, 122, 123, 124, 125, 126, 127],
+        '6.0.0': [-20, -19, -18, -12, 82, 83, 123, 126, 127],
+      } as Record<string, number[]>
+    )[clientVersion] ?? [],
 };
+
+/**
+ * The result-code handbook's producers are written against the newest client's codes and its
+ * own bin-name check; older clients lack some of those codes or leave the check to the server.
+ */
+export const HANDBOOK_CLIENTS = 'clients 6.6.1 and later, whose codes the handbook producers use';
+
+/** True where the handbook's producers apply (see HANDBOOK_CLIENTS). */
+export const runsHandbookProducers =
+  clientBehaviour.codesAddedLater.length === 0 && clientBehaviour.checksBinNameLength;
 
 /** The skip note the matrix shows for a test that does not apply to this client. */
 export function onlyFor(range: string): string {
