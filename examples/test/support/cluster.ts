@@ -121,11 +121,15 @@ export class LoopbackCluster {
     proc.kill('SIGSTOP');
   }
 
-  /** Starts stopped or killed nodes again on their own ports and waits until they have rejoined. */
-  async restart(...indexes: number[]): Promise<void> {
-    for (const i of indexes) if (this.node(i).server) throw new ClusterError(`node ${i} is still running`);
-    await this.startNodes(indexes);
-    await this.waitUntilSettled();
+  /**
+   * Starts stopped or killed nodes again on their own ports and waits until they have rejoined:
+   * every node sees the full cluster, with migrations done unless `ignoreMigrations`.
+   */
+  async restart(indexes: number | number[], { ignoreMigrations = false } = {}): Promise<void> {
+    const list = Array.isArray(indexes) ? indexes : [indexes];
+    for (const i of list) if (this.node(i).server) throw new ClusterError(`node ${i} is still running`);
+    await this.startNodes(list);
+    await this.waitUntilSettled({ ignoreMigrations });
   }
 
   /**
