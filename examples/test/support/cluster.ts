@@ -123,13 +123,13 @@ export class LoopbackCluster {
 
   /**
    * Starts stopped or killed nodes again on their own ports and waits until they have rejoined:
-   * every node sees the full cluster, with migrations done unless `ignoreMigrations`.
+   * every node sees the full cluster, with migrations done.
    */
-  async restart(indexes: number | number[], { ignoreMigrations = false } = {}): Promise<void> {
+  async restart(indexes: number | number[]): Promise<void> {
     const list = Array.isArray(indexes) ? indexes : [indexes];
     for (const i of list) if (this.node(i).server) throw new ClusterError(`node ${i} is still running`);
     await this.startNodes(list);
-    await this.waitUntilSettled({ ignoreMigrations });
+    await this.waitUntilSettled();
   }
 
   /**
