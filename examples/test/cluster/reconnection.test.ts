@@ -100,7 +100,7 @@ describeCluster('reconnection and cluster events', () => {
         throw new Error(`get while down: ${String(failure)}`);
       events.length = 0;
 
-      await nodes.restart(0, 1, 2);
+      await nodes.restart([0, 1, 2]);
       const settled = Date.now();
       // The same client, never reconnected by hand: its tend thread finds the seeds again.
       const firstSuccessMs = await waitFor('a successful put', async () => {

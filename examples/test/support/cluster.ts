@@ -69,7 +69,7 @@ export class LoopbackCluster {
     const cluster = new LoopbackCluster(asdPath, nodes, settings);
     try {
       // Together: the nodes find each other while they start.
-      await Promise.all(nodes.map((_, i) => cluster.startNode(i)));
+      await cluster.startNodes(nodes.map((_, i) => i));
       await cluster.waitUntilSettled();
     } catch (error) {
       await cluster.close();
@@ -121,10 +121,14 @@ export class LoopbackCluster {
     proc.kill('SIGSTOP');
   }
 
-  /** Starts stopped or killed nodes again on their own ports and waits until they have rejoined. */
-  async restart(...indexes: number[]): Promise<void> {
-    for (const i of indexes) if (this.node(i).server) throw new ClusterError(`node ${i} is still running`);
-    await Promise.all(indexes.map((i) => this.startNode(i)));
+  /**
+   * Starts stopped or killed nodes again on their own ports and waits until they have rejoined:
+   * every node sees the full cluster, with migrations done.
+   */
+  async restart(indexes: number | number[]): Promise<void> {
+    const list = Array.isArray(indexes) ? indexes : [indexes];
+    for (const i of list) if (this.node(i).server) throw new ClusterError(`node ${i} is still running`);
+    await this.startNodes(list);
     await this.waitUntilSettled();
   }
 
@@ -188,6 +192,13 @@ export class LoopbackCluster {
     const node = this.nodes[index];
     if (!node) throw new ClusterError(`no node ${index} in a cluster of ${this.nodes.length}`);
     return node;
+  }
+
+  /** Starts nodes together; when one fails, waits for the others, so that close() sees them all. */
+  private async startNodes(indexes: number[]): Promise<void> {
+    const results = await Promise.allSettled(indexes.map((i) => this.startNode(i)));
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   private async startNode(index: number): Promise<void> {

@@ -9,7 +9,7 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 export function guidePages(): { page: string; url: string }[] {
   return listDocPages(path.join(ROOT, 'docs'))
     .filter((page) => page.startsWith('error-handling/'))
-    .map((page) => ({ page, url: `/docs/${page.replace(/(\/index)?\.md$/, '')}` }));
+    .map((page) => ({ page, url: `/docs/${page.replace(/(\/index)?\.mdx?$/, '')}` }));
 }
 
 /** Every doc page that shows TypeScript: its source (`quickstart.md`) and English URL path. */
