@@ -1,9 +1,10 @@
 /**
  * The API reference of the examples package. TypeDoc writes the English pages into `api/` (a
  * docs instance of its own serves them at /api). Then, for every locale but the default, the
- * example sources are copied with their comments translated from the catalog (examples/i18n/<locale>.json,
- * the same one the snippets use) into examples/.i18n/<locale>/, and TypeDoc, in that language,
- * writes the pages where the `api` docs instance looks for translations
+ * example sources are copied with their comments translated from the catalog
+ * (examples/i18n/<locale>.json, the same one the snippets use) into examples/.i18n/<locale>/,
+ * and TypeDoc, in that language, writes the pages where the `api` docs instance looks for
+ * translations
  * (i18n/<locale>/docusaurus-plugin-content-docs-api/current). Neither is committed.
  *
  * TypeDoc names its sections in the locale ("매개변수" for "Parameters"), so each heading gets
@@ -25,8 +26,11 @@ export interface ApiReferenceOptions {
 
 type TypedocOptions = Parameters<typeof typedocPlugin>[1];
 
-/** Copies the example sources with their comments in `locale`; returns the copy's directory. */
-export function writeLocalizedSources(examplesDir: string, locale: string): string {
+/**
+ * Copies the example sources with their comments in `locale`, with a tsconfig whose program is
+ * `entryPoints` and what they import; returns the copy's directory.
+ */
+export function writeLocalizedSources(examplesDir: string, locale: string, entryPoints: string[]): string {
   const catalog = loadCatalog(examplesDir, locale);
   const outDir = path.join(examplesDir, '.i18n', locale);
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -41,8 +45,7 @@ export function writeLocalizedSources(examplesDir: string, locale: string): stri
   }
   fs.writeFileSync(
     path.join(outDir, 'tsconfig.json'),
-    // The entry point and what it imports, nothing else (the tests stay out of the program).
-    JSON.stringify({ extends: '../../tsconfig.json', files: ['src/index.ts'], include: [] }, null, 2),
+    JSON.stringify({ extends: '../../tsconfig.json', files: entryPoints, include: [] }, null, 2),
   );
   return outDir;
 }
@@ -114,7 +117,6 @@ export default async function apiReference(
   const { currentLocale, defaultLocale } = context.i18n;
   if (currentLocale === defaultLocale) return { name };
 
-  const sourcesDir = writeLocalizedSources(options.examplesDir, currentLocale);
   const out = path.join(
     context.siteDir,
     'i18n',
@@ -133,13 +135,14 @@ export default async function apiReference(
     tsconfig?: string;
     name?: string;
   };
+  const sourcesDir = writeLocalizedSources(options.examplesDir, currentLocale, entryPoints);
   await typedocPlugin(context, {
     ...settings,
     id: `api-${currentLocale}`,
     entryPoints: entryPoints.map((entry) => path.join(sourcesDir, entry)),
     tsconfig: path.join(sourcesDir, 'tsconfig.json'),
     lang: currentLocale,
-    // The title of the reference's index page, translated with the sidebar's (code.json).
+    // The index page's title, as the locale's sidebar translation (current.json) spells it.
     name: translatedName(context, currentLocale, String(settings.name ?? 'API reference')),
     out,
     docsPath: out,
