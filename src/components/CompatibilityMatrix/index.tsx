@@ -140,7 +140,8 @@ export function Differences(): ReactNode {
             {rows.map(([id, row]) => (
               <tr key={id}>
                 <th scope="row" className={styles.test}>
-                  {id}
+                  {/* Test names and failure messages are the test suite's own words: code. */}
+                  <code>{id}</code>
                 </th>
                 {clients.map((client) => (
                   <td key={client}>
@@ -157,7 +158,7 @@ export function Differences(): ReactNode {
                             <li key={server} className={styles[state]}>
                               <span className={styles.server}>{server}</span> {label(state)}
                               {typeof cell === 'object' ? (
-                                <span className={styles.reason}>{cell.reason}</span>
+                                <code className={styles.reason}>{cell.reason}</code>
                               ) : null}
                             </li>
                           );

@@ -10,6 +10,10 @@ export const ALLOWED_WORDS = new Set(
   [
     // Products, projects, formats
     'aerospike',
+    // Aerospike's product editions: "Community Edition", "Enterprise Edition"
+    'community',
+    'enterprise',
+    'edition',
     'typescript',
     'javascript',
     'node',
