@@ -241,7 +241,11 @@ async function main(): Promise<number> {
       const probe = done.probe;
       if (probe && !info[done.client]!.binary) {
         info[done.client]!.binary = {
-          path: path.relative(ROOT, probe.binary),
+          // Relative to node_modules as the OS sees it, so a linked node_modules reads the same.
+          path: path.join(
+            'node_modules',
+            path.relative(fs.realpathSync(path.join(ROOT, 'node_modules')), probe.binary),
+          ),
           sha256: probe.sha256,
           embeddedVersion: probe.embeddedVersion,
         };

@@ -35,7 +35,7 @@ export const clientBehaviour = {
  * The result-code handbook's producers are written against the newest client's codes and its
  * own bin-name check; older clients lack some of those codes or leave the check to the server.
  */
-export const HANDBOOK_CLIENTS = 'clients 6.6.1 and later, whose codes the handbook producers use';
+export const HANDBOOK_CLIENTS = 'clients 6.6.1 and later (the producers need their codes and bin-name check)';
 
 /** True where the handbook's producers apply (see HANDBOOK_CLIENTS). */
 export const runsHandbookProducers =
