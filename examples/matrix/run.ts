@@ -80,7 +80,13 @@ async function typecheck(version: ClientVersion, dir: string, tmp: string): Prom
     .readFileSync(logFile, 'utf8')
     .split('\n')
     .filter((line) => line.includes('error TS'))
-    .map((line) => line.replace(`${EXAMPLES}/`, ''));
+    .map((line) =>
+      line
+        .replace(`${EXAMPLES}/`, '')
+        // Where the checkout lives is no part of the result.
+        .replaceAll(`${fs.realpathSync(path.join(ROOT, 'node_modules'))}/`, 'node_modules/')
+        .replaceAll(`${ROOT}/`, ''),
+    );
   return { status: 'fail', errors };
 }
 
