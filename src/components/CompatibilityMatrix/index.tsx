@@ -106,6 +106,40 @@ export function TypeErrors(): ReactNode {
   );
 }
 
+/**
+ * One client's outcomes on every server: a single line when every server gave the same
+ * outcome (the usual case: differences come from the client), else one line per server.
+ */
+function ClientCell({ cells }: { cells: Array<Cell | undefined> }): ReactNode {
+  const first = cells[0];
+  if (cells.every((cell) => JSON.stringify(cell) === JSON.stringify(first))) {
+    const state = status(first);
+    return (
+      <span className={styles[state]}>
+        {translate(
+          { id: 'compat.cell.everyServer', message: '{outcome} on every server' },
+          { outcome: label(state) },
+        )}
+        {typeof first === 'object' ? <code className={styles.reason}>{first.reason}</code> : null}
+      </span>
+    );
+  }
+  return (
+    <ul className={styles.cells}>
+      {cells.map((cell, index) => {
+        const state = status(cell);
+        const server = matrix.servers[index]!;
+        return (
+          <li key={server} className={styles[state]}>
+            <span className={styles.server}>{server}</span> {label(state)}
+            {typeof cell === 'object' ? <code className={styles.reason}>{cell.reason}</code> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /** Every live test that is not a pass in every cell, with each cell's outcome and reason. */
 export function Differences(): ReactNode {
   const rows = Object.entries(matrix.tests).filter(([, row]) =>
@@ -145,26 +179,7 @@ export function Differences(): ReactNode {
                 </th>
                 {clients.map((client) => (
                   <td key={client}>
-                    {matrix.servers.every((server) => status(row[client]?.[server]) === 'pass') ? (
-                      <span className={styles.pass}>
-                        {translate({ id: 'compat.cell.passAll', message: 'pass on every server' })}
-                      </span>
-                    ) : (
-                      <ul className={styles.cells}>
-                        {matrix.servers.map((server) => {
-                          const cell = row[client]?.[server];
-                          const state = status(cell);
-                          return (
-                            <li key={server} className={styles[state]}>
-                              <span className={styles.server}>{server}</span> {label(state)}
-                              {typeof cell === 'object' ? (
-                                <code className={styles.reason}>{cell.reason}</code>
-                              ) : null}
-                            </li>
-                          );
-                        })}
-                      </ul>
-                    )}
+                    <ClientCell cells={matrix.servers.map((server) => row[client]?.[server])} />
                   </td>
                 ))}
               </tr>
