@@ -6,6 +6,7 @@ import { codeOf, PRODUCERS, SAMPLE, tableLine, type Producer } from '../../src/r
 import { QUEUE_FULL_CODE } from '../../src/result-codes/queue-full';
 import { SPECIAL_NODE, SPECIAL_NODE_PRODUCERS } from '../../src/result-codes/special-node';
 import { startAsd, type StartedServer } from '../support/asd-server';
+import { bundleForNode, CHILD_NODE_PATH } from '../support/bundle';
 import { HANDBOOK_CLIENTS, onlyFor, runsHandbookProducers } from '../support/client-behaviour';
 import {
   describeLive,
@@ -87,10 +88,12 @@ describeLive('result codes, each produced on purpose on the live server', () => 
   });
 });
 
-/** Runs a fixture with tsx in a Node process of its own; resolves with its exit code and output. */
+/** Runs a fixture in a Node process of its own; resolves with its exit code and output. */
 function runFixture(name: string, arg: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'fixtures', name), arg], {
+  const script = bundleForNode(path.join(__dirname, 'fixtures', name));
+  const child = spawn(process.execPath, [script, arg], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_PATH: CHILD_NODE_PATH },
   });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
