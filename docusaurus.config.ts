@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { Config, LoadContext } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import codeFromExamples from './src/remark/code-from-examples';
+import highlightCode from './src/remark/highlight-code';
+import standaloneSnippetsPlugin from './src/plugins/standalone-snippets';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 
@@ -57,6 +59,8 @@ const config: Config = {
     // committed), and a docs instance of its own serves it at /api. Building another locale
     // also writes that locale's pages, doc comments translated from the snippets' catalog.
     (context: LoadContext) => apiReferencePlugin(context, { examplesDir, out: './api' }),
+    // Every TypeScript block, as its copy button gives it, must compile on its own.
+    (context: LoadContext) => standaloneSnippetsPlugin(context, { examplesDir }),
     [
       '@docusaurus/plugin-content-docs',
       {
@@ -64,6 +68,7 @@ const config: Config = {
         path: 'api',
         routeBasePath: 'api',
         sidebarPath: './sidebars-api.ts',
+        beforeDefaultRemarkPlugins: [[highlightCode, { examplesDir }]],
       },
     ],
   ],
@@ -93,6 +98,8 @@ const config: Config = {
           beforeDefaultRemarkPlugins: [
             [resultCodeEntries, { examplesDir, siteDir: __dirname }],
             [codeFromExamples, { examplesDir }],
+            // Last: every block becomes build-time highlighted HTML, with types and its whole program.
+            [highlightCode, { examplesDir }],
           ],
         },
         blog: false,

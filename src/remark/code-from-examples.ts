@@ -97,6 +97,8 @@ export default function codeFromExamples(options: CodeFromExamplesOptions) {
       if (!parsed) return;
       if (!parsed.ref.file) throw new SnippetError(`${page}: code fence has an empty file=`);
       node.value = loadSnippet(parsed.ref, options.examplesDir, page, locale);
+      // highlight-code.ts builds the block's whole program from it.
+      node.data = { ...node.data, snippetRef: parsed.ref } as Code['data'];
       const title = /\btitle=/.test(parsed.rest) ? '' : ` title="examples/${parsed.ref.file}"`;
       node.meta = `${parsed.rest}${title}`.trim() || null;
     });
