@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import codeFromExamples from './src/remark/code-from-examples';
 import highlightCode from './src/remark/highlight-code';
 import standaloneSnippetsPlugin from './src/plugins/standalone-snippets';
+import buildTimeHighlightingPlugin from './src/plugins/build-time-highlighting';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 
@@ -61,6 +62,7 @@ const config: Config = {
     (context: LoadContext) => apiReferencePlugin(context, { examplesDir, out: './api' }),
     // Every TypeScript block, as its copy button gives it, must compile on its own.
     (context: LoadContext) => standaloneSnippetsPlugin(context, { examplesDir }),
+    buildTimeHighlightingPlugin,
     [
       '@docusaurus/plugin-content-docs',
       {

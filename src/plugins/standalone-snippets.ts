@@ -24,7 +24,12 @@ export function docsDirOf(siteDir: string, locale: string, defaultLocale: string
 }
 
 /** Every TypeScript snippet a locale's pages show, with the text its copy button copies. */
-export function copiedBlocks(siteDir: string, examplesDir: string, locale: string, defaultLocale = 'en'): CopiedBlock[] {
+export function copiedBlocks(
+  siteDir: string,
+  examplesDir: string,
+  locale: string,
+  defaultLocale = 'en',
+): CopiedBlock[] {
   const docsDir = docsDirOf(siteDir, locale, defaultLocale);
   const blocks: CopiedBlock[] = [];
   const add = (page: string, file: string, region: string) =>
@@ -32,12 +37,19 @@ export function copiedBlocks(siteDir: string, examplesDir: string, locale: strin
       page,
       file,
       region,
-      text: snippetProgram(file, region.split(',').map((r) => r.trim()), examplesDir, locale).whole,
+      text: snippetProgram(
+        file,
+        region.split(',').map((r) => r.trim()),
+        examplesDir,
+        locale,
+      ).whole,
     });
   for (const name of (fs.readdirSync(docsDir, { recursive: true }) as string[]).sort()) {
     if (!/\.mdx?$/.test(name)) continue;
     const page = path.relative(siteDir, path.join(docsDir, name));
-    for (const match of fs.readFileSync(path.join(docsDir, name), 'utf8').matchAll(/^\s*```(ts|typescript) (.*)$/gm)) {
+    for (const match of fs
+      .readFileSync(path.join(docsDir, name), 'utf8')
+      .matchAll(/^\s*```(ts|typescript) (.*)$/gm)) {
       const ref = parseSnippetMeta(match[2])?.ref;
       if (ref?.file && ref.region) add(page, ref.file, ref.region);
     }

@@ -47,14 +47,16 @@ const TOKEN_CLASS: Record<string, string> = {
   'token-link': 'l',
 };
 
-type Highlighter = Awaited<ReturnType<typeof import('shiki')['createHighlighter']>>;
+type Highlighter = Awaited<ReturnType<(typeof import('shiki'))['createHighlighter']>>;
 let highlighter: Promise<{ shiki: typeof import('shiki'); highlighter: Highlighter }> | undefined;
 
 function loadHighlighter() {
   highlighter ??= import('shiki').then(async (shiki) => ({
     shiki,
     highlighter: await shiki.createHighlighter({
-      themes: [shiki.createCssVariablesTheme({ name: 'css-vars', variablePrefix: '--sh-', fontStyle: false })],
+      themes: [
+        shiki.createCssVariablesTheme({ name: 'css-vars', variablePrefix: '--sh-', fontStyle: false }),
+      ],
       langs: LANGS,
     }),
   }));
@@ -96,7 +98,12 @@ function wrapCut(line: Element, cut: number): void {
   container.children.splice(
     0,
     1,
-    { type: 'element', tagName: 'span', properties: { className: ['d'] }, children: [{ type: 'text', value: text.value.slice(0, cut) }] },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['d'] },
+      children: [{ type: 'text', value: text.value.slice(0, cut) }],
+    },
     ...(text.value.length > cut ? [{ type: 'text' as const, value: text.value.slice(cut) }] : []),
   );
 }
@@ -105,7 +112,12 @@ function wrapCut(line: Element, cut: number): void {
 function blockLines(node: Code, examplesDir: string, page: string, locale: string): ProgramLine[] {
   const ref = (node.data as SnippetData | undefined)?.snippetRef;
   if (ref?.region && /^(ts|typescript|tsx)$/.test(node.lang ?? '')) {
-    const program = snippetProgram(ref.file, ref.region.split(',').map((r) => r.trim()), examplesDir, locale);
+    const program = snippetProgram(
+      ref.file,
+      ref.region.split(',').map((r) => r.trim()),
+      examplesDir,
+      locale,
+    );
     if (program.excerpt !== node.value) {
       throw new SnippetError(
         `${page}: examples/${ref.file} region "${ref.region}": the whole program's excerpt differs from the snippet`,
@@ -126,9 +138,12 @@ async function renderBlock(node: Code, options: HighlightCodeOptions, page: stri
   const decorations: DecorationItem[] = [];
   const byFile = new Map<string, number[]>();
   lines.forEach((line) => {
-    if (line.inExcerpt && line.origin) byFile.set(line.origin.file, [...(byFile.get(line.origin.file) ?? []), line.origin.line]);
+    if (line.inExcerpt && line.origin)
+      byFile.set(line.origin.file, [...(byFile.get(line.origin.file) ?? []), line.origin.line]);
   });
-  const types = new Map([...byFile].map(([file, wanted]) => [file, identifierTypes(options.examplesDir, file, wanted)]));
+  const types = new Map(
+    [...byFile].map(([file, wanted]) => [file, identifierTypes(options.examplesDir, file, wanted)]),
+  );
   lines.forEach((line, index) => {
     if (!line.inExcerpt || !line.origin) return;
     for (const id of types.get(line.origin.file)?.get(line.origin.line) ?? []) {
@@ -154,7 +169,10 @@ async function renderBlock(node: Code, options: HighlightCodeOptions, page: stri
   for (const child of code.children) {
     if (child.type !== 'element') continue;
     const line = lines[lineIndex++]!;
-    tokensToClasses(child);
+    // Modules appended to make the program whole can be long (a whole table): shown plain.
+    if (line.appended) child.children = line.text ? [{ type: 'text', value: line.text }] : [];
+    else tokensToClasses(child);
+    // `line` marks nothing the page styles: it only tells a plain line from a marked one here.
     const classes = ['line'];
     if (!line.inWhole) classes.push('x');
     if (!line.inExcerpt) classes.push('h');
@@ -162,13 +180,22 @@ async function renderBlock(node: Code, options: HighlightCodeOptions, page: stri
     child.properties = { className: classes };
     if (line.cut && line.inExcerpt) wrapCut(child, line.cut);
   }
-  // Each line carries its own newline, so a line the view hides takes its line break with it.
+  // A line the views treat alike is just its tokens; a line only one view shows is a span that
+  // holds its own newline, so hiding it takes the line break with it.
   const lineElements = code.children.filter((child): child is Element => child.type === 'element');
-  lineElements.slice(0, -1).forEach((line) => line.children.push({ type: 'text', value: '\n' }));
-  code.children = lineElements;
+  code.children = lineElements.flatMap((line, index): ElementContent[] => {
+    const newline: ElementContent[] = index < lineElements.length - 1 ? [{ type: 'text', value: '\n' }] : [];
+    const classes = line.properties.className as string[];
+    if (classes.length === 1) return [...line.children, ...newline];
+    line.properties.className = classes.filter((name) => name !== 'line');
+    line.children.push(...newline);
+    return [line];
+  });
   return {
     html: shiki.hastToHtml(code.children as never),
-    hasWhole: lines.some((line) => !line.inExcerpt || !line.inWhole || (line.cut > 0 && line.text.trim() !== '')),
+    hasWhole: lines.some(
+      (line) => !line.inExcerpt || !line.inWhole || (line.cut > 0 && line.text.trim() !== ''),
+    ),
   };
 }
 

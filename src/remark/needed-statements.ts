@@ -30,7 +30,9 @@ export interface ParsedModule {
 
 function bindingNames(name: ts.BindingName): string[] {
   if (ts.isIdentifier(name)) return [name.text];
-  return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : bindingNames(element.name)));
+  return name.elements.flatMap((element) =>
+    ts.isOmittedExpression(element) ? [] : bindingNames(element.name),
+  );
 }
 
 function declaredNames(statement: ts.Statement): string[] {
@@ -155,7 +157,9 @@ export function neededStatements(
       const declaring = statements[local]!;
       if (declaring.relativeTarget) {
         if (!provide(declaring.relativeTarget, name)) {
-          throw new SnippetError(`examples/${module}: "${name}" not found in examples/${declaring.relativeTarget}`);
+          throw new SnippetError(
+            `examples/${module}: "${name}" not found in examples/${declaring.relativeTarget}`,
+          );
         }
       } else need(module, local);
     }

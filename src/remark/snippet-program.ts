@@ -28,6 +28,8 @@ export interface ProgramLine {
   inWhole: boolean;
   /** Leading columns the excerpt drops (its segment is dedented). */
   cut: number;
+  /** Appended from another module the excerpt's file imports. */
+  appended?: boolean;
   /** Where the line comes from, for type information: example file and 0-based line. */
   origin?: { file: string; line: number };
 }
@@ -176,8 +178,14 @@ export function snippetProgram(
     const markup = markupLines(module.source);
     const keep = wholeLines(dependency);
     const moduleLines = module.source.split(/\r?\n/);
-    lines.push({ text: '', inExcerpt: false, inWhole: true, cut: 0 });
-    lines.push({ text: (headings[locale] ?? headings.en!)(dependency), inExcerpt: false, inWhole: true, cut: 0 });
+    lines.push({ text: '', inExcerpt: false, inWhole: true, cut: 0, appended: true });
+    lines.push({
+      text: (headings[locale] ?? headings.en!)(dependency),
+      inExcerpt: false,
+      inWhole: true,
+      cut: 0,
+      appended: true,
+    });
     module.shown.forEach((shown, index) => {
       const source = moduleLines[index]!;
       if (markup.has(index)) return;
@@ -186,7 +194,9 @@ export function snippetProgram(
         if (importsSeen.has(source.trim())) return;
         importsSeen.add(source.trim());
       }
-      for (const text of shown) lines.push({ text: text.trimEnd(), inExcerpt: false, inWhole: true, cut: 0 });
+      for (const text of shown) {
+        lines.push({ text: text.trimEnd(), inExcerpt: false, inWhole: true, cut: 0, appended: true });
+      }
     });
   }
 
@@ -197,5 +207,5 @@ export function snippetProgram(
       .filter((line) => line[key])
       .map((line) => (dedent ? line.text.slice(line.cut) : line.text))
       .join('\n');
-  return { lines, excerpt: view('inExcerpt', true), whole: `${view('inWhole', false)}\n` };
+  return { lines, excerpt: view("inExcerpt", true), whole: view("inWhole", false) };
 }

@@ -72,7 +72,10 @@ export function compileCopiedBlocks(blocks: CopiedBlock[], resolveFrom: string):
           : undefined;
       if (specifier !== undefined && !ALLOWED(specifier)) {
         const { line } = file.getLineAndCharacterOfPosition(statement.getStart(file));
-        report(name, `line ${line + 1}: imports "${specifier}"; a copied snippet may import only aerospike and Node`);
+        report(
+          name,
+          `line ${line + 1}: imports "${specifier}"; a copied snippet may import only aerospike and Node`,
+        );
       }
     }
   }

@@ -31,12 +31,16 @@ function project(examplesDir: string): Project {
   const existing = projects.get(examplesDir);
   if (existing) return existing;
   const configFile = path.join(examplesDir, 'tsconfig.json');
-  const parsed = ts.getParsedCommandLineOfConfigFile(configFile, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(`${configFile}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configFile,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(`${configFile}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+      },
     },
-  })!;
+  )!;
   const version = (file: string) => (fs.existsSync(file) ? String(fs.statSync(file).mtimeMs) : '0');
   const host: ts.LanguageServiceHost = {
     getCompilationSettings: () => parsed.options,
@@ -84,7 +88,10 @@ export function identifierTypes(
       if (ts.isIdentifier(node) && missing.has(first)) {
         const start = node.getStart(source);
         const info = service.getQuickInfoAtPosition(absolute, start);
-        if (info?.displayParts?.length) {
+        // Names of the language's own library (Promise, Number, setTimeout) go without saying.
+        const definition = service.getDefinitionAtPosition(absolute, start)?.[0];
+        const fromLib = definition !== undefined && /[\\/]typescript[\\/]lib[\\/]/.test(definition.fileName);
+        if (info?.displayParts?.length && !fromLib) {
           let text = ts.displayPartsToString(info.displayParts);
           if (text.length > MAX_TEXT) text = `${text.slice(0, MAX_TEXT)}…`;
           const { character } = source.getLineAndCharacterOfPosition(start);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchChromium } from './support/browser';
-import { expectedCodeBlocks, guidePages } from './support/page-snippets';
+import { copiedBlocks, shownBlocks, wholeProgramBlocks } from './support/code-blocks';
+import { expectedCodeBlocks, expectedCopies, guidePages } from './support/page-snippets';
 
 const siteUrl = inject('siteUrl');
 const ARTIFACTS = path.resolve(__dirname, '..', '..', 'test-artifacts');
@@ -62,25 +63,15 @@ describe.skipIf(!hasChromium)('the error-handling guide in a real browser', () =
       });
 
       it('shows every code block exactly as its source region', async () => {
-        // Each rendered line is a .token-line element; their text, joined, is what a reader sees.
-        const shown = await page
-          .locator('article pre code')
-          .evaluateAll((blocks) =>
-            blocks.map((block) =>
-              [...block.querySelectorAll('.token-line')].map((line) => line.textContent ?? '').join('\n'),
-            ),
-          );
-        expect(shown).toEqual(expected());
+        expect(await shownBlocks(page)).toEqual(expected());
       });
 
-      it('the copy button copies exactly the code shown', async () => {
-        const blocks = page.locator('article .theme-code-block');
-        for (const [index, text] of expected().entries()) {
-          const block = blocks.nth(index);
-          await block.hover();
-          await block.locator('button:has([class*="copyButtonIcons"])').click();
-          expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
-        }
+      it('the copy button copies the whole program, which "show the whole program" shows', async () => {
+        const copies = expectedCopies(locale, source);
+        expect(await copiedBlocks(page)).toEqual(copies);
+        expect(await wholeProgramBlocks(page)).toEqual(copies);
+        // Toggled back: the excerpt again.
+        expect(await shownBlocks(page)).toEqual(expected());
       });
 
       it(`the locale dropdown leads to the ${other.label} version of the same page`, async () => {

@@ -3,34 +3,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { stripComments } from '../../src/remark/source-comments';
 import { hasChromium, launchChromium } from './support/browser';
 import { emittedWithoutComments, typeCheckSnippets } from './support/compile-snippet';
+import { copiedBlocks, shownBlocks, wholeProgramBlocks } from './support/code-blocks';
 import { pagesWithCode } from './support/page-snippets';
 
 const siteUrl = inject('siteUrl');
 const HANGUL = /\p{Script=Hangul}/u;
 
-/** The TypeScript blocks of the open page, as shown (one .token-line per line). */
-function tsBlocks(page: Page): Promise<string[]> {
-  return page
-    .locator('article pre.language-ts code')
-    .evaluateAll((blocks) =>
-      blocks.map((block) =>
-        [...block.querySelectorAll('.token-line')].map((line) => line.textContent ?? '').join('\n'),
-      ),
-    );
-}
-
-/** What the copy button of each TypeScript block puts on the clipboard. */
-async function copyTsBlocks(page: Page): Promise<string[]> {
-  const copied: string[] = [];
-  const blocks = page.locator('article .theme-code-block.language-ts');
-  for (let index = 0; index < (await blocks.count()); index += 1) {
-    const block = blocks.nth(index);
-    await block.hover();
-    await block.locator('button:has([class*="copyButtonIcons"])').click();
-    copied.push(await page.evaluate(() => navigator.clipboard.readText()));
-  }
-  return copied;
-}
+const TS_BLOCKS = 'article .theme-code-block.language-ts';
 
 describe.skipIf(!hasChromium)('Korean pages show the same code with Korean comments', () => {
   let browser: Browser;
@@ -42,6 +21,7 @@ describe.skipIf(!hasChromium)('Korean pages show the same code with Korean comme
   describe.each(pagesWithCode())('$url', ({ url }) => {
     const shown: Record<'en' | 'ko', string[]> = { en: [], ko: [] };
     const copied: Record<'en' | 'ko', string[]> = { en: [], ko: [] };
+    const whole: Record<'en' | 'ko', string[]> = { en: [], ko: [] };
 
     beforeAll(async () => {
       const context = await browser.newContext();
@@ -52,8 +32,9 @@ describe.skipIf(!hasChromium)('Korean pages show the same code with Korean comme
         ['ko', '/ko'],
       ] as const) {
         await page.goto(`${siteUrl}${prefix}${url}`, { waitUntil: 'networkidle' });
-        shown[locale] = await tsBlocks(page);
-        copied[locale] = await copyTsBlocks(page);
+        shown[locale] = await shownBlocks(page, TS_BLOCKS);
+        copied[locale] = await copiedBlocks(page, TS_BLOCKS);
+        whole[locale] = await wholeProgramBlocks(page, TS_BLOCKS);
       }
       await context.close();
     });
@@ -70,8 +51,9 @@ describe.skipIf(!hasChromium)('Korean pages show the same code with Korean comme
       });
     });
 
-    it('the copy button copies the Korean-commented text shown', () => {
-      expect(copied.ko).toEqual(shown.ko);
+    it('the copy button copies the Korean-commented whole program, as the toggle shows it', () => {
+      expect(copied.ko).toEqual(whole.ko);
+      copied.ko.forEach((ko, i) => expect(stripComments(ko)).toBe(stripComments(copied.en[i]!)));
     });
 
     it('a copied Korean block compiles like the English one: same diagnostics, same JavaScript', () => {

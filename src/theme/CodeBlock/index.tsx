@@ -5,7 +5,13 @@
  */
 import React, { type ReactNode } from 'react';
 
-export default function CodeBlock({ children, className }: { children?: ReactNode; className?: string }): ReactNode {
+export default function CodeBlock({
+  children,
+  className,
+}: {
+  children?: ReactNode;
+  className?: string;
+}): ReactNode {
   return (
     <div className="theme-code-block">
       <pre tabIndex={0}>

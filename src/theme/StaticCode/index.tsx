@@ -20,12 +20,11 @@ export interface StaticCodeProps {
   whole?: string;
 }
 
-/** The text of the whole program: every line but the excerpt's own, indentation included. */
+/** The text of the whole program: all but the excerpt's own lines (`x`), indentation included. */
 export function wholeProgramText(code: HTMLElement): string {
-  return Array.from(code.querySelectorAll<HTMLElement>(':scope > .line'))
-    .filter((line) => !line.classList.contains('x'))
-    .map((line) => (line.textContent ?? '').replace(/\n$/, ''))
-    .join('\n');
+  const copy = code.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.x').forEach((line) => line.remove());
+  return (copy.textContent ?? '').replace(/\n$/, '');
 }
 
 function CopyButton({ codeRef }: { codeRef: React.RefObject<HTMLElement | null> }): ReactNode {
@@ -42,14 +41,15 @@ function CopyButton({ codeRef }: { codeRef: React.RefObject<HTMLElement | null> 
   return (
     <button
       type="button"
-      className={clsx('clean-btn', styles.button, copied && styles.copied)}
+      className={clsx('clean-btn', 'copy-button', styles.button, copied && styles.copied)}
       aria-label={
         copied
           ? translate({ id: 'theme.CodeBlock.copied', message: 'Copied' })
           : translate({ id: 'theme.CodeBlock.copyButtonAriaLabel', message: 'Copy code to clipboard' })
       }
       title={translate({ id: 'theme.CodeBlock.copy', message: 'Copy' })}
-      onClick={copy}>
+      onClick={copy}
+    >
       {copied ? <IconSuccess aria-hidden="true" /> : <IconCopy aria-hidden="true" />}
     </button>
   );
@@ -61,7 +61,8 @@ export default function StaticCode({ html, language, title, whole }: StaticCodeP
   return (
     <div
       className={clsx('theme-code-block', `language-${language}`, styles.block, showWhole && 'show-whole')}
-      data-language={language}>
+      data-language={language}
+    >
       {title && <div className={styles.title}>{title}</div>}
       <div className={styles.content}>
         <pre className={styles.pre} tabIndex={0}>
@@ -71,9 +72,10 @@ export default function StaticCode({ html, language, title, whole }: StaticCodeP
           {whole && (
             <button
               type="button"
-              className={clsx('clean-btn', styles.button, styles.toggle)}
+              className={clsx('clean-btn', 'whole-toggle', styles.button, styles.toggle)}
               aria-pressed={showWhole}
-              onClick={() => setShowWhole((value) => !value)}>
+              onClick={() => setShowWhole((value) => !value)}
+            >
               {showWhole
                 ? translate({
                     id: 'staticCode.showExcerpt',
@@ -83,7 +85,8 @@ export default function StaticCode({ html, language, title, whole }: StaticCodeP
                 : translate({
                     id: 'staticCode.showWhole',
                     message: 'Show the whole program',
-                    description: 'Button of a code block: also show the hidden lines the excerpt needs to compile',
+                    description:
+                      'Button of a code block: also show the hidden lines the excerpt needs to compile',
                   })}
             </button>
           )}

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadSnippet, parseSnippetMeta } from '../../../src/remark/code-from-examples';
+import { snippetProgram } from '../../../src/remark/snippet-program';
 import { listDocPages, outlinePage } from '../../gates/doc-pages';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -37,5 +38,22 @@ export function expectedCodeBlocks(locale: 'en' | 'ko', page: string): string[] 
     const parsed = parseSnippetMeta(fence.meta);
     if (!parsed) throw new Error(`${page}: a code block with no file= (the gates forbid it)`);
     return loadSnippet(parsed.ref, path.join(ROOT, 'examples'), page, locale);
+  });
+}
+
+/**
+ * What the copy button of each code block of a page must copy, in order: for a TypeScript
+ * excerpt the whole program behind it, else the block's text.
+ */
+export function expectedCopies(locale: 'en' | 'ko', page: string): string[] {
+  const examplesDir = path.join(ROOT, 'examples');
+  return outlinePage(fs.readFileSync(pageSource(locale, page), 'utf8')).fences.map((fence) => {
+    const parsed = parseSnippetMeta(fence.meta);
+    if (!parsed) throw new Error(`${page}: a code block with no file= (the gates forbid it)`);
+    const { file, region } = parsed.ref;
+    if (fence.lang === 'ts' && region) {
+      return snippetProgram(file, region.split(','), examplesDir, locale).whole;
+    }
+    return loadSnippet(parsed.ref, examplesDir, page, locale);
   });
 }

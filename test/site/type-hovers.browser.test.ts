@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hasChromium, launchChromium } from './support/browser';
+
+const siteUrl = inject('siteUrl');
+
+/** The type a code token shows, read from the styles the browser applied: what a reader sees. */
+function shownType(page: Page, text: string, nth = 0): Promise<string> {
+  return page
+    .locator('article .theme-code-block .tq', { hasText: new RegExp(`^${text}$`) })
+    .nth(nth)
+    .evaluate((token) => getComputedStyle(token, '::after').content);
+}
+
+describe.skipIf(!hasChromium)('types on hover and on focus, computed at build time', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  describe.each([
+    { locale: 'en', prefix: '' },
+    { locale: 'ko', prefix: '/ko' },
+  ])('$locale retry page', ({ prefix }) => {
+    let page: Page;
+    const requestsAfterLoad: string[] = [];
+
+    beforeAll(async () => {
+      page = await browser.newPage();
+      await page.goto(`${siteUrl}${prefix}/docs/error-handling/retry`, { waitUntil: 'networkidle' });
+      // Docusaurus prefetches the pages the sidebar links to; anything else would be the hovers'.
+      page.on('request', async (request) => {
+        const purpose = (await request.allHeaders())['sec-purpose'];
+        if (!purpose?.startsWith('prefetch')) requestsAfterLoad.push(request.url());
+      });
+    });
+    afterAll(() => page?.close());
+
+    it('shows nothing until a token is hovered or focused', async () => {
+      expect(await shownType(page, 'withRetry')).toBe('none');
+    });
+
+    it("hovering withRetry shows the compiler's signature", async () => {
+      await page
+        .locator('article .tq', { hasText: /^withRetry$/ })
+        .first()
+        .hover();
+      expect(await shownType(page, 'withRetry')).toBe(
+        '"function withRetry<T>(operation: () => Promise<T>, options?: RetryOptions): Promise<T>"',
+      );
+    });
+
+    it('the keyboard reaches the tokens, and focus shows their types', async () => {
+      // Tab from the token before `inDoubt` (the `error` of `error.inDoubt`) to it.
+      const error = page.locator('article .tq', { hasText: /^error$/ });
+      const inDoubt = page.locator('article .tq', { hasText: /^inDoubt$/ }).first();
+      const index = await error.evaluateAll(
+        (tokens, target) => {
+          const all = [...document.querySelectorAll('article .tq')];
+          const at = all.indexOf(target as Element);
+          return tokens.findIndex((t) => all.indexOf(t) === at - 1);
+        },
+        await inDoubt.elementHandle(),
+      );
+      await error.nth(index).focus();
+      await page.keyboard.press('Tab');
+      expect(await inDoubt.evaluate((token) => token === document.activeElement)).toBe(true);
+      expect(await shownType(page, 'inDoubt')).toBe(
+        '"(property) AerospikeError.inDoubt?: boolean | undefined"',
+      );
+      expect(await shownType(page, 'error', index)).toBe('"(local var) error: Aerospike.AerospikeError"');
+    });
+
+    it('asks the server for nothing', () => {
+      expect(requestsAfterLoad).toEqual([]);
+    });
+  });
+});
