@@ -21,12 +21,19 @@ export function catalogPath(examplesDir: string, locale: string): string {
   return path.join(examplesDir, 'i18n', `${locale}.json`);
 }
 
-/** The catalog of `locale`; an empty one when the locale has none yet. */
+const catalogs = new Map<string, { mtime: number; catalog: CommentCatalog }>();
+
+/** The catalog of `locale`; an empty one when the locale has none yet. Read once per version. */
 export function loadCatalog(examplesDir: string, locale: string): CommentCatalog {
   const file = catalogPath(examplesDir, locale);
   if (!fs.existsSync(file)) return {};
+  const mtime = fs.statSync(file).mtimeMs;
+  const cached = catalogs.get(file);
+  if (cached?.mtime === mtime) return cached.catalog;
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as CommentCatalog;
+    const catalog = JSON.parse(fs.readFileSync(file, 'utf8')) as CommentCatalog;
+    catalogs.set(file, { mtime, catalog });
+    return catalog;
   } catch (error) {
     throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
   }
@@ -38,7 +45,20 @@ export function translationOf(catalog: CommentCatalog, file: string, unit: Comme
   return entries && Object.hasOwn(entries, unit.text) ? entries[unit.text] : undefined;
 }
 
-/** What each line of `source` (the example `file`) shows in the catalog's language. */
+const localized = new WeakMap<CommentCatalog, Map<string, string[][]>>();
+
+/**
+ * What each line of `source` (the example `file`) shows in the catalog's language. Computed
+ * once per catalog, file and source text: a page asks for the same file many times.
+ */
 export function localizedLines(source: string, file: string, catalog: CommentCatalog): string[][] {
-  return localizeLines(source, (unit) => translationOf(catalog, file, unit), file);
+  const byKey = localized.get(catalog) ?? new Map<string, string[][]>();
+  localized.set(catalog, byKey);
+  const key = `${file}\u0000${source}`;
+  let lines = byKey.get(key);
+  if (!lines) {
+    lines = localizeLines(source, (unit) => translationOf(catalog, file, unit), file);
+    byKey.set(key, lines);
+  }
+  return lines;
 }

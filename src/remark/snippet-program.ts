@@ -98,6 +98,36 @@ function tidyBlanks(lines: ProgramLine[], view: 'inExcerpt' | 'inWhole'): void {
   }
 }
 
+/** The source lines of `module` that the needed statements span (relative imports left out). */
+function keptLines(needed: Map<string, Set<number>>, module: string, examplesDir: string): Set<number> {
+  const keep = new Set<number>();
+  const { statements } = parseModule(module, examplesDir);
+  for (const index of needed.get(module) ?? []) {
+    const statement = statements[index]!;
+    if (statement.relativeTarget) continue;
+    for (let line = statement.startLine; line <= statement.endLine; line += 1) keep.add(line);
+  }
+  return keep;
+}
+
+/**
+ * The 0-based source lines, per example file, that a snippet's whole program is made of (the
+ * regions' lines included): what a reader of the page can see once the program is shown whole.
+ */
+export function programSourceLines(
+  file: string,
+  regions: string[],
+  examplesDir: string,
+): Map<string, Set<number>> {
+  const source = fs.readFileSync(path.join(examplesDir, file), 'utf8');
+  const label = path.posix.join('examples', file);
+  const regionSet = new Set(regions.flatMap((region) => regionLines(source, region, label).flat()));
+  const needed = neededStatements(file, regionSet, examplesDir);
+  const out = new Map([...needed.keys()].map((module) => [module, keptLines(needed, module, examplesDir)]));
+  regionSet.forEach((line) => out.get(file)!.add(line));
+  return out;
+}
+
 /**
  * The block of the snippet `file`/`regions` in `locale`: the excerpt's lines and the whole
  * program's, interleaved in file order. Throws SnippetError when the regions are not listed
@@ -135,16 +165,7 @@ export function snippetProgram(
   // The whole program keeps the statements the excerpt needs, its own file's in place and
   // those of the modules it imports appended, each under a heading.
   const needed = neededStatements(file, new Set(segmentOf.keys()), examplesDir);
-  const wholeLines = (module: string) => {
-    const keep = new Set<number>();
-    const { statements } = parseModule(module, examplesDir);
-    for (const index of needed.get(module) ?? []) {
-      const statement = statements[index]!;
-      if (statement.relativeTarget) continue;
-      for (let line = statement.startLine; line <= statement.endLine; line += 1) keep.add(line);
-    }
-    return keep;
-  };
+  const wholeLines = (module: string) => keptLines(needed, module, examplesDir);
   const importsSeen = new Set<string>();
   const ownWhole = wholeLines(file);
 
@@ -207,5 +228,5 @@ export function snippetProgram(
       .filter((line) => line[key])
       .map((line) => (dedent ? line.text.slice(line.cut) : line.text))
       .join('\n');
-  return { lines, excerpt: view("inExcerpt", true), whole: view("inWhole", false) };
+  return { lines, excerpt: view('inExcerpt', true), whole: view('inWhole', false) };
 }

@@ -9,7 +9,7 @@ import {
   type CommentCatalog,
 } from '../../src/remark/comment-catalog';
 import { parseSnippetMeta } from '../../src/remark/code-from-examples';
-import { regionLines } from '../../src/remark/extract-region';
+import { programSourceLines } from '../../src/remark/snippet-program';
 import {
   columns,
   findComments,
@@ -72,9 +72,9 @@ export function neededComments(site: TranslationSite): NeededComment[] {
     for (const fence of outlinePage(fs.readFileSync(path.join(site.pagesDir, page), 'utf8')).fences) {
       const ref = parseSnippetMeta(fence.meta)?.ref;
       if (!ref?.region || !isTypeScript(ref.file)) continue;
-      const source = fs.readFileSync(path.join(site.examplesDir, ref.file), 'utf8');
-      for (const region of ref.region.split(','))
-        show(ref.file, regionLines(source, region.trim(), ref.file).flat());
+      // The whole program is one click away: its comments are shown too.
+      const regions = ref.region.split(',').map((region) => region.trim());
+      for (const [file, lines] of programSourceLines(ref.file, regions, site.examplesDir)) show(file, lines);
     }
   }
   const apiFiles = new Set(apiSourceFiles(site.examplesDir));
