@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import codeFromExamples from './src/remark/code-from-examples';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
+import markdownExport from './src/plugins/markdown-export';
 
 const examplesDir = path.resolve(__dirname, 'examples');
 
@@ -66,6 +67,8 @@ const config: Config = {
         sidebarPath: './sidebars-api.ts',
       },
     ],
+    // Every doc page also as Markdown, snippets resolved, with llms.txt per locale.
+    (context: LoadContext) => markdownExport(context, { examplesDir }),
   ],
 
   themes: [
