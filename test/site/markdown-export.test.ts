@@ -76,7 +76,9 @@ describe.each(LOCALES)('the Markdown export (%s)', (locale) => {
       const text = prose(markdown);
       const where = `${page}: `;
       expect(where + markdown.split('\n')[0]).toMatch(/^\S+: # \S/);
-      expect(where + (text.match(/^(title|sidebar_position|description|toc_max_heading_level):/m)?.[0] ?? '')).toBe(where);
+      expect(
+        where + (text.match(/^(title|sidebar_position|description|toc_max_heading_level):/m)?.[0] ?? ''),
+      ).toBe(where);
       expect(where + (text.match(/<\/?[A-Z][\w.]*[\s/>]/)?.[0] ?? '')).toBe(where);
       expect(where + (text.match(/^(import|export) .*$/m)?.[0] ?? '')).toBe(where);
       expect(where + (text.match(/\{#[^}]*\}/)?.[0] ?? '')).toBe(where);
@@ -98,7 +100,9 @@ describe.each(LOCALES)('the Markdown export (%s)', (locale) => {
   it('each doc page advertises its Markdown in its head', () => {
     for (const url of docUrls(locale)) {
       const $ = cheerio.load(read(`${url}.html`));
-      expect(`${url}: ${$('link[rel="alternate"][type="text/markdown"]').attr('href')}`).toBe(`${url}: ${url}.md`);
+      expect(`${url}: ${$('link[rel="alternate"][type="text/markdown"]').attr('href')}`).toBe(
+        `${url}: ${url}.md`,
+      );
     }
   });
 
@@ -113,7 +117,10 @@ describe.each(LOCALES)('the Markdown export (%s)', (locale) => {
       const paragraph = item.children[0];
       const link = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
       if (link?.type !== 'link') throw new Error(`llms.txt: a list item without a leading link`);
-      items.push({ url: link.url, text: index.slice(link.position!.end.offset!, item.position!.end.offset!) });
+      items.push({
+        url: link.url,
+        text: index.slice(link.position!.end.offset!, item.position!.end.offset!),
+      });
     });
     const paths = items.map((item) => item.url.replace(SITE_ORIGIN, ''));
     expect(paths).toEqual(expect.arrayContaining(docUrls(locale).map((url) => `${url}.md`)));
