@@ -38,10 +38,10 @@ export interface RenderedPage {
   summary: string;
 }
 
-/** The first sentence of a text, on one line. */
+/** The first sentence of a text, on one line; one that leads into a code block ends in a stop. */
 export function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return /^.+?[.!?](?=\s|$)/.exec(flat)?.[0] ?? flat;
+  return (/^.+?[.!?](?=\s|$)/.exec(flat)?.[0] ?? flat).replace(/:$/, '.');
 }
 
 export function renderPage(options: RenderPageOptions): RenderedPage {
