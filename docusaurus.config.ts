@@ -7,6 +7,7 @@ import standaloneSnippetsPlugin from './src/plugins/standalone-snippets';
 import buildTimeHighlightingPlugin from './src/plugins/build-time-highlighting';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
+import markdownExport from './src/plugins/markdown-export';
 
 const examplesDir = path.resolve(__dirname, 'examples');
 
@@ -73,6 +74,8 @@ const config: Config = {
         beforeDefaultRemarkPlugins: [[highlightCode, { examplesDir }]],
       },
     ],
+    // Every doc page also as Markdown, snippets resolved, with llms.txt per locale.
+    (context: LoadContext) => markdownExport(context, { examplesDir }),
   ],
 
   themes: [
