@@ -23,6 +23,7 @@ interface Project {
   service: ts.LanguageService;
   /** Per file: its mtime, and the types of each line computed so far. */
   byFile: Map<string, { mtime: number; lines: Map<number, IdentifierType[]> }>;
+  fileNames: Set<string>;
 }
 
 const projects = new Map<string, Project>();
@@ -41,10 +42,12 @@ function project(examplesDir: string): Project {
       },
     },
   )!;
+  // The project's files, and any other file of the package a page asks about.
+  const fileNames = new Set(parsed.fileNames);
   const version = (file: string) => (fs.existsSync(file) ? String(fs.statSync(file).mtimeMs) : '0');
   const host: ts.LanguageServiceHost = {
     getCompilationSettings: () => parsed.options,
-    getScriptFileNames: () => parsed.fileNames,
+    getScriptFileNames: () => [...fileNames],
     getScriptVersion: version,
     getScriptSnapshot: (file) =>
       fs.existsSync(file) ? ts.ScriptSnapshot.fromString(fs.readFileSync(file, 'utf8')) : undefined,
@@ -56,7 +59,7 @@ function project(examplesDir: string): Project {
     directoryExists: ts.sys.directoryExists,
     getDirectories: ts.sys.getDirectories,
   };
-  const created = { service: ts.createLanguageService(host), byFile: new Map() };
+  const created = { service: ts.createLanguageService(host), byFile: new Map(), fileNames };
   projects.set(examplesDir, created);
   return created;
 }
@@ -71,7 +74,8 @@ export function identifierTypes(
   wanted: Iterable<number>,
 ): Map<number, IdentifierType[]> {
   const absolute = path.join(examplesDir, file);
-  const { service, byFile } = project(examplesDir);
+  const { service, byFile, fileNames } = project(examplesDir);
+  fileNames.add(absolute);
   const mtime = fs.statSync(absolute).mtimeMs;
   let cached = byFile.get(absolute);
   if (cached?.mtime !== mtime) byFile.set(absolute, (cached = { mtime, lines: new Map() }));
