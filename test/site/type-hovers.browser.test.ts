@@ -64,12 +64,14 @@ describe.skipIf(!hasChromium)('types on hover and on focus, computed at build ti
         await inDoubt.elementHandle(),
       );
       await error.nth(index).focus();
+      expect(await shownType(page, 'error', index)).toBe('"(local var) error: Aerospike.AerospikeError"');
       await page.keyboard.press('Tab');
       expect(await inDoubt.evaluate((token) => token === document.activeElement)).toBe(true);
+      // Focus moved on: the type shown is the new token's, and only its.
+      expect(await shownType(page, 'error', index)).toBe('none');
       expect(await shownType(page, 'inDoubt')).toBe(
         '"(property) AerospikeError.inDoubt?: boolean | undefined"',
       );
-      expect(await shownType(page, 'error', index)).toBe('"(local var) error: Aerospike.AerospikeError"');
     });
 
     it('asks the server for nothing', () => {
