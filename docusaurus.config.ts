@@ -3,6 +3,7 @@ import type { Config, LoadContext } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import codeFromExamples from './src/remark/code-from-examples';
 import highlightCode from './src/remark/highlight-code';
+import staticSections from './src/remark/static-sections';
 import standaloneSnippetsPlugin from './src/plugins/standalone-snippets';
 import buildTimeHighlightingPlugin from './src/plugins/build-time-highlighting';
 import apiReferencePlugin from './src/plugins/api-reference';
@@ -56,6 +57,9 @@ const config: Config = {
     },
   },
 
+  // Code blocks are static HTML; one listener gives their buttons their behaviour.
+  clientModules: [require.resolve('./src/client/code-blocks.ts')],
+
   plugins: [
     // API reference of the examples package: TypeDoc writes it into api/ on every build (not
     // committed), and a docs instance of its own serves it at /api. Building another locale
@@ -71,7 +75,7 @@ const config: Config = {
         path: 'api',
         routeBasePath: 'api',
         sidebarPath: './sidebars-api.ts',
-        beforeDefaultRemarkPlugins: [[highlightCode, { examplesDir }]],
+        beforeDefaultRemarkPlugins: [[highlightCode, { examplesDir, siteDir: __dirname }]],
       },
     ],
     // Every doc page also as Markdown, snippets resolved, with llms.txt per locale.
@@ -104,7 +108,9 @@ const config: Config = {
             [resultCodeEntries, { examplesDir, siteDir: __dirname }],
             [codeFromExamples, { examplesDir }],
             // Last: every block becomes build-time highlighted HTML, with types and its whole program.
-            [highlightCode, { examplesDir }],
+            [highlightCode, { examplesDir, siteDir: __dirname }],
+            // The handbook's entries become one piece of static HTML per group.
+            [staticSections, { defaultLocale: 'en' }],
           ],
         },
         blog: false,

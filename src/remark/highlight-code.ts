@@ -17,6 +17,7 @@ import type { DecorationItem } from 'shiki';
 import type { Code, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { codeBlockHtml, blockLabels } from './code-block-html';
 import { localeOfPage, type SnippetRef } from './code-from-examples';
 import { SnippetError } from './extract-region';
 import { snippetProgram, type ProgramLine } from './snippet-program';
@@ -24,6 +25,8 @@ import { identifierTypes } from './type-hovers';
 
 export interface HighlightCodeOptions {
   examplesDir: string;
+  /** The site, whose i18n/<locale>/code.json words the buttons. */
+  siteDir: string;
 }
 
 /** Data code-from-examples leaves on a block it filled. */
@@ -199,12 +202,25 @@ async function renderBlock(node: Code, options: HighlightCodeOptions, page: stri
   };
 }
 
-const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
+/** The element a page gets for HTML written at build time (src/theme/StaticHtml). */
+export function staticHtmlElement(html: string, anchors: string[] = []): MdxJsxFlowElement {
+  const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'StaticHtml',
+    attributes: [
+      attribute('html', html),
+      ...(anchors.length ? [attribute('anchors', anchors.join(' '))] : []),
+    ],
+    children: [],
+  };
+}
 
 export default function highlightCode(options: HighlightCodeOptions) {
   return async (tree: Root, file: { path?: string }) => {
     const page = file.path ? file.path.replace(`${process.cwd()}/`, '') : 'a page';
     const locale = localeOfPage(file.path);
+    const labels = blockLabels(options.siteDir, locale);
     const blocks: { node: Code; index: number; parent: { children: unknown[] } }[] = [];
     visit(tree, 'code', (node: Code, index, parent) => {
       if (parent && index !== undefined) blocks.push({ node, index, parent: parent as never });
@@ -212,18 +228,15 @@ export default function highlightCode(options: HighlightCodeOptions) {
     for (const { node, index, parent } of blocks) {
       const { html, hasWhole } = await renderBlock(node, options, page, locale);
       const title = node.meta?.match(/\btitle="([^"]*)"/)?.[1];
-      const element: MdxJsxFlowElement = {
-        type: 'mdxJsxFlowElement',
-        name: 'StaticCode',
-        attributes: [
-          attribute('html', html),
-          attribute('language', node.lang ?? 'text'),
-          ...(title ? [attribute('title', title)] : []),
-          ...(hasWhole ? [attribute('whole', 'true')] : []),
-        ],
-        children: [],
-      };
-      parent.children[index] = element;
+      const block = codeBlockHtml({
+        code: html,
+        language: node.lang ?? 'text',
+        title,
+        whole: hasWhole,
+        labels,
+      });
+      // Whatever marked the block (static-sections.ts) still applies to its HTML.
+      parent.children[index] = { ...staticHtmlElement(block), data: node.data };
     }
   };
 }

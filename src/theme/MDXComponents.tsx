@@ -1,5 +1,5 @@
 import MDXComponents from '@theme-original/MDXComponents';
-import StaticCode from './StaticCode';
+import StaticHtml from './StaticHtml';
 
-/** The theme's components, and the build-time highlighted block highlight-code.ts emits. */
-export default { ...MDXComponents, StaticCode };
+/** The theme's components, and the build-time HTML highlight-code.ts and the handbook emit. */
+export default { ...MDXComponents, StaticHtml };

@@ -25,6 +25,7 @@ import {
 import { PRODUCERS, type Setup } from '../../../examples/src/result-codes/produce';
 import { QUEUE_FULL_CODE } from '../../../examples/src/result-codes/queue-full';
 import { SPECIAL_NODE_PRODUCERS } from '../../../examples/src/result-codes/special-node';
+import { markStatic } from '../../remark/static-sections';
 import { CATEGORY_ORDER, fill, LABELS, type Labels, type Locale } from './labels';
 import { PROSE_KO } from './prose-ko';
 
@@ -217,7 +218,9 @@ export function handbookNodes(locale: Locale, examplesDir: string, siteDir: stri
       children: [text(labels.categories[category])],
       data: { hProperties: { id: `codes-${category}` } },
     });
-    for (const code of members) nodes.push(...entryNodes(code, locale, proofs, guideLink));
+    // The entries are written as static HTML (static-sections.ts): a hundred of them would
+    // otherwise be thousands of elements for the browser to hydrate.
+    for (const code of members) nodes.push(...entryNodes(code, locale, proofs, guideLink).map(markStatic));
   }
   return nodes;
 }

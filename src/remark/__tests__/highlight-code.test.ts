@@ -10,15 +10,22 @@ import highlightCode from '../highlight-code';
 const EXAMPLES = path.resolve(__dirname, '..', '..', '..', 'examples');
 const FILE = 'src/narrowing.ts';
 
-async function render(lang: string, meta: string): Promise<Record<string, string>> {
+async function render(lang: string, meta: string) {
   const node: Code = { type: 'code', lang, meta, value: meta.includes('file=') ? '' : 'npm ci\nnpm test' };
   const tree: Root = { type: 'root', children: [node] };
   const page = { path: path.join(process.cwd(), 'docs', 'page.md') };
   codeFromExamples({ examplesDir: EXAMPLES })(tree, page);
-  await highlightCode({ examplesDir: EXAMPLES })(tree, page);
+  await highlightCode({ examplesDir: EXAMPLES, siteDir: path.resolve(EXAMPLES, '..') })(tree, page);
   const element = tree.children[0] as unknown as MdxJsxFlowElement;
-  expect(element.name).toBe('StaticCode');
-  return Object.fromEntries(element.attributes.map((a) => [(a as { name: string }).name, String(a.value)]));
+  expect(element.name).toBe('StaticHtml');
+  const block = String((element.attributes[0] as { value: string }).value);
+  // The block's parts: its language, title, the inside of <code>, and the toggle if any.
+  return {
+    language: block.match(/data-language="([^"]+)"/)![1]!,
+    title: block.match(/<div class="code-title">([^<]*)</)?.[1] ?? '',
+    html: block.match(/<code>([\s\S]*)<\/code>/)![1]!,
+    whole: block.includes('whole-toggle') ? 'true' : '',
+  };
 }
 
 describe('highlightCode', () => {
@@ -39,7 +46,7 @@ describe('highlightCode', () => {
     const attributes = await render('bash', 'title="Shell"');
     expect(attributes.html.replace(/<[^>]+>/g, '')).toBe('npm ci\nnpm test');
     expect(attributes.html).not.toContain('data-type');
-    expect(attributes.whole).toBeUndefined();
+    expect(attributes.whole).toBe('');
     expect(attributes.title).toBe('Shell');
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * The HTML of a whole code block: title, the highlighted lines, and its buttons. It is written
+ * once at build time and never rendered by React; src/client/code-blocks.ts gives the buttons
+ * their behaviour with one listener for the whole page.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface BlockLabels {
+  copy: string;
+  copied: string;
+  copyAria: string;
+  showWhole: string;
+  showExcerpt: string;
+}
+
+const ENGLISH: BlockLabels = {
+  copy: 'Copy',
+  copied: 'Copied',
+  copyAria: 'Copy code to clipboard',
+  showWhole: 'Show the whole program',
+  showExcerpt: 'Show the excerpt',
+};
+
+const IDS: Record<keyof BlockLabels, string> = {
+  copy: 'theme.CodeBlock.copy',
+  copied: 'theme.CodeBlock.copied',
+  copyAria: 'theme.CodeBlock.copyButtonAriaLabel',
+  showWhole: 'staticCode.showWhole',
+  showExcerpt: 'staticCode.showExcerpt',
+};
+
+/** The buttons' words in `locale`, from its code.json (the site's UI translations). */
+export function blockLabels(siteDir: string, locale: string): BlockLabels {
+  const file = path.join(siteDir, 'i18n', locale, 'code.json');
+  if (locale === 'en' || !fs.existsSync(file)) return ENGLISH;
+  const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+  return Object.fromEntries(
+    Object.entries(IDS).map(([key, id]) => {
+      const message = messages[id]?.message;
+      if (!message) throw new Error(`${file}: no translation for "${id}", which code blocks show`);
+      return [key, message];
+    }),
+  ) as unknown as BlockLabels;
+}
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const ICONS =
+  '<svg viewBox="0 0 24 24" class="icon-copy" aria-hidden="true"><path fill="currentColor" d="M19,21H8V7H19M19,5H8A2,2 0 0,0 6,7V21A2,2 0 0,0 8,23H19A2,2 0 0,0 21,21V7A2,2 0 0,0 19,5M16,1H4A2,2 0 0,0 2,3V17H4V3H16V1Z"/></svg>' +
+  '<svg viewBox="0 0 24 24" class="icon-copied" aria-hidden="true"><path fill="currentColor" d="M21,7L9,19L3.5,13.5L4.91,12.09L9,16.17L19.59,5.59L21,7Z"/></svg>';
+
+export interface BlockHtmlOptions {
+  /** The highlighted lines (the inside of `<code>`). */
+  code: string;
+  language: string;
+  title?: string;
+  /** The block is an excerpt of a larger program: offer the toggle. */
+  whole: boolean;
+  labels: BlockLabels;
+}
+
+export function codeBlockHtml({ code, language, title, whole, labels }: BlockHtmlOptions): string {
+  const toggle = whole
+    ? `<button type="button" class="clean-btn code-button whole-toggle" aria-pressed="false" ` +
+      `data-show-whole="${escape(labels.showWhole)}" data-show-excerpt="${escape(labels.showExcerpt)}">` +
+      `${escape(labels.showWhole)}</button>`
+    : '';
+  const copy =
+    `<button type="button" class="clean-btn code-button copy-button" title="${escape(labels.copy)}" ` +
+    `aria-label="${escape(labels.copyAria)}" data-label="${escape(labels.copyAria)}" ` +
+    `data-copied="${escape(labels.copied)}">${ICONS}</button>`;
+  const lang = escape(language);
+  return (
+    `<div class="theme-code-block language-${lang}" data-language="${lang}">` +
+    (title ? `<div class="code-title">${escape(title)}</div>` : '') +
+    `<div class="code-content"><pre tabindex="0"><code>${code}</code></pre>` +
+    `<div class="code-buttons">${toggle}${copy}</div></div></div>`
+  );
+}
