@@ -110,7 +110,7 @@ const config: Config = {
             // Last: every block becomes build-time highlighted HTML, with types and its whole program.
             [highlightCode, { examplesDir, siteDir: __dirname }],
             // The handbook's entries become one piece of static HTML per group.
-            [staticSections, { defaultLocale: 'en' }],
+            [staticSections, { defaultLocale: 'en', siteDir: __dirname }],
           ],
         },
         blog: false,

@@ -4,6 +4,8 @@
  * page hydrates one element per run instead of thousands. Code blocks inside are already static
  * HTML (highlight-code.ts). Links to other pages are resolved here, as Docusaurus would.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { localeOfPage } from './code-from-examples';
@@ -12,7 +14,28 @@ import { staticHtmlElement } from './highlight-code';
 export interface StaticSectionsOptions {
   /** The site's default locale: other locales' pages live under /<locale>/. */
   defaultLocale: string;
+  /** The site, whose i18n/<locale>/code.json words the headings' links. */
+  siteDir: string;
 }
+
+/** "Direct link to {heading}" in the page's locale, as the theme's headings say it. */
+function headingLinkTitle(siteDir: string, locale: string): string {
+  const file = path.join(siteDir, 'i18n', locale, 'code.json');
+  if (!fs.existsSync(file)) return 'Direct link to {heading}';
+  const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+  return messages['theme.common.headingLinkTitle']?.message ?? 'Direct link to {heading}';
+}
+
+type HastNode = {
+  type: string;
+  value?: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+};
+
+const textOf = (node: HastNode): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 
 /** Marks a node to be written as static HTML with the nodes marked beside it. */
 export function markStatic<T extends RootContent>(node: T): T {
@@ -53,18 +76,34 @@ export default function staticSections(options: StaticSectionsOptions) {
         },
       );
       const anchors: string[] = [];
-      const visitHast = (node: {
-        type: string;
-        tagName?: string;
-        properties?: Record<string, unknown>;
-        children?: unknown[];
-      }) => {
+      const linkTitle = headingLinkTitle(options.siteDir, locale);
+      const visitHast = (node: HastNode) => {
         if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string') {
           node.properties.href = resolveDocLink(node.properties.href, prefix);
         }
-        if (node.type === 'element' && typeof node.properties?.id === 'string')
-          anchors.push(node.properties.id);
-        (node.children as (typeof node)[] | undefined)?.forEach(visitHast);
+        const id = node.properties?.id;
+        if (node.type === 'element' && typeof id === 'string') {
+          anchors.push(id);
+          // Like the theme's headings: a link to itself, which site search also reads the hash from.
+          if (/^h[2-6]$/.test(node.tagName ?? '')) {
+            const title = linkTitle.replace('{heading}', textOf(node).trim());
+            node.properties!.className = ['anchor'];
+            node.children!.push({
+              type: 'element',
+              tagName: 'a',
+              properties: {
+                href: `#${id}`,
+                className: ['hash-link'],
+                ariaLabel: title,
+                title,
+                translate: 'no',
+              },
+              children: [{ type: 'text', value: '\u200b' }],
+            });
+            return;
+          }
+        }
+        node.children?.forEach(visitHast);
       };
       visitHast(hast as never);
       children.push(
