@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { PHONE, watchBlockingTime, type BlockingTime } from './blocking-time';
 
 export interface PageWeight {
   url: string;
@@ -18,11 +19,15 @@ export interface PageWeight {
    * the next click is instant. Reported apart; the budget covers what opening the page costs.
    */
   prefetch: { requests: number; bytes: number };
+  /** Measured in the same load when asked for (`{ blockingTime: true }`). */
+  blockingTime?: BlockingTime;
 }
 
 export interface Budget {
   maxBytes: number;
   maxRequests: number;
+  /** Most bytes of JavaScript the page may load (see script-budget.ts); unchecked when absent. */
+  maxScriptBytes?: number;
 }
 
 /** Our budget: a third of the reference site's 2.4 MB, at most 25 requests, no third parties. */
@@ -30,10 +35,19 @@ export const PAGE_BUDGET: Budget = { maxBytes: 800 * 1024, maxRequests: 25 };
 
 const QUIET_NETWORK_MS = 500;
 
-/** Loads `url` in a fresh context (empty cache) and adds up everything it fetched. */
-export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+/**
+ * Loads `url` in a fresh context (empty cache) and adds up everything it fetched. With
+ * `blockingTime`, the same load happens on a phone-sized screen with the CPU slowed down, and
+ * also yields the total blocking time (support/blocking-time.ts): one load serves both budgets.
+ */
+export async function measurePage(
+  browser: Browser,
+  url: string,
+  { blockingTime = false } = {},
+): Promise<PageWeight> {
+  const context = await browser.newContext(blockingTime ? PHONE : { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  const finishBlockingTime = blockingTime ? await watchBlockingTime(page) : undefined;
   const origin = new URL(url).origin;
   const weight: PageWeight = {
     url,
@@ -103,6 +117,7 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
       if (Date.now() > deadline) throw new Error(`${url}: still loading after 20 s`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    if (finishBlockingTime) weight.blockingTime = await finishBlockingTime();
     await Promise.all(bodies);
     for (const resource of resources.values()) {
       const size = resource.body?.length ?? 0;
@@ -130,6 +145,13 @@ export function overBudget(weight: PageWeight, budget: Budget = PAGE_BUDGET): st
   }
   if (weight.requests > budget.maxRequests) {
     problems.push(`${weight.url}: ${weight.requests} requests, budget ${budget.maxRequests}`);
+  }
+  const script = weight.byType.script ?? 0;
+  if (budget.maxScriptBytes !== undefined && script > budget.maxScriptBytes) {
+    problems.push(
+      `${weight.url}: ${script} bytes of JavaScript, budget ${budget.maxScriptBytes} ` +
+        `(${script - budget.maxScriptBytes} more than before issue 12)`,
+    );
   }
   if (weight.foreignHosts.length) {
     problems.push(`${weight.url}: third-party hosts ${weight.foreignHosts.join(', ')}`);
