@@ -288,6 +288,13 @@ async function main() {
     if (!args['no-build']) buildRow('production build, en + ko', timed(['npx', 'docusaurus', 'build']));
     if (args.baseline) {
       baseline = checkoutBaseline(ROOT, args.baseline, (line) => console.error(line));
+      // Interrupted, the run still leaves no worktree behind.
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(signal, () => {
+          baseline?.remove();
+          process.exit(signal === 'SIGINT' ? 130 : 143);
+        });
+      }
       buildRow(
         `production build of ${args.baseline} (${baseline.commit.slice(0, 10)})`,
         timed(['npx', 'docusaurus', 'build'], baseline.dir),
