@@ -5,7 +5,8 @@
  *   --with-npm-test        also times the whole `npm test`
  *   --baseline <ref>       also builds <ref> in a temporary worktree and measures both builds
  *                          in the same run, page by page, before/after side by side
- *   --pages a,b            only these pages (English paths; each is measured in both locales)
+ *   --pages a,b            only these pages (English paths; each is measured in both locales),
+ *                          and no all-categories Lighthouse table of the guide overview
  *   --sections a,b         only these of weight, lighthouse, live (default: all)
  *   --desktop              Lighthouse's desktop preset too, for every page
  *   --no-build             reuse build/ as it is (while iterating on the bench itself)
@@ -344,9 +345,12 @@ async function main() {
           : [{ label: HERE_LABEL, url: server.url }];
         const formFactors: FormFactor[] = args.desktop ? ['mobile', 'desktop'] : ['mobile'];
         sections_.push(`## Lighthouse, every page\n\n${await lighthousePerPage(sites, pages, formFactors)}`);
-        sections_.push(
-          `## Lighthouse, guide overview, all categories\n\n${await lighthouseScores(server.url)}`,
-        );
+        // Four more runs: left out when iterating on a few pages.
+        if (!args.pages) {
+          sections_.push(
+            `## Lighthouse, guide overview, all categories\n\n${await lighthouseScores(server.url)}`,
+          );
+        }
       }
     } finally {
       await server.close();
