@@ -103,13 +103,7 @@ describe.skipIf(!hasChromium)('page weight and blocking time budget', () => {
   });
 });
 
-/**
- * Total blocking time, issue 12's "≤ 200 ms on a phone", as a test: one load per page in
- * Chromium with the CPU slowed down 4x (see support/blocking-time.ts).
- *
- * Calibration against Lighthouse 12's mobile preset (simulated 4x CPU), same build and
- * machine, runs interleaved: CALIBRATION.
- */
+/** The blocking-time measurement itself, on pages whose answer is known. */
 describe.skipIf(!hasChromium)('total blocking time check', () => {
   let browser: Browser;
   beforeAll(async () => {
