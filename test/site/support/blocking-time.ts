@@ -19,13 +19,13 @@ import type { Browser, Page } from 'playwright-core';
  *   /                           565, 695, 1090                   2344, 1244, 1206, 2536
  *   /ko                         553, 2732                        0, 1479, 1044
  *
- * Both put every page far over 200 ms today (one reading of /ko aside), and on a quiet machine they land in the
- * same range (retry: ~1.2 s each). Per run they differ by up to 4x either way: Lighthouse
- * multiplies the task times it observed, so a busy machine inflates it most; here, whether
- * the main bundle's 1 s task ends before or after first paint decides whether it counts (the
- * same rule as Lighthouse's), which swings a page by ~1 s. Neither is a fine instrument on a
- * shared machine. A page with no long task reads 0 in both (the crafted static page in the
- * budget test measures 0–3 ms even on this busy machine).
+ * Both put every page far over 200 ms today (one reading of /ko aside), and on a quiet
+ * machine they land in the same range (retry: ~1.2 s each). Per run they differ by up to 4x
+ * either way: Lighthouse multiplies the task times it observed, so a busy machine inflates
+ * it most; here, whether the main bundle's 1 s task ends before or after first paint decides
+ * whether it counts (the same rule as Lighthouse's), which swings a page by ~1 s. Neither is
+ * a fine instrument on a shared machine. A page with no long task reads 0 in both (the
+ * crafted static page in the budget test measures 0–3 ms even on this busy machine).
  */
 export interface BlockingTime {
   url: string;
