@@ -1,23 +1,75 @@
 /**
  * `npm run bench`: how heavy the guide is to open, how it scores in Lighthouse, and what the
  * build and the live suite cost on this machine. Prints Markdown tables.
- * `npm run bench -- --with-npm-test` also times the whole `npm test`.
+ *
+ *   --with-npm-test        also times the whole `npm test`
+ *   --baseline <ref>       also builds <ref> in a temporary worktree and measures both builds
+ *                          in the same run, page by page, before/after side by side
+ *   --pages a,b            only these pages (English paths; each is measured in both locales),
+ *                          and no all-categories Lighthouse table of the guide overview
+ *   --sections a,b         only these of weight, lighthouse, live (default: all)
+ *   --desktop              Lighthouse's desktop preset too, for every page
+ *   --no-build             reuse build/ as it is (while iterating on the bench itself)
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../test/site/support/browser';
 import { guidePages } from '../test/site/support/page-snippets';
+import { measureBlockingTime } from '../test/site/support/blocking-time';
 import { measurePage, overBudget } from '../test/site/support/page-weight';
 import { serveBuild } from '../test/site/support/serve-build';
+import { checkoutBaseline, type Baseline } from './baseline-build.mjs';
+import { runLighthouse, type FormFactor, type LighthouseResult } from './lighthouse.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, 'build');
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
+const SECTIONS = ['weight', 'lighthouse', 'live'] as const;
+
+const { values: args } = parseArgs({
+  options: {
+    'with-npm-test': { type: 'boolean', default: false },
+    baseline: { type: 'string' },
+    pages: { type: 'string' },
+    sections: { type: 'string', default: SECTIONS.join(',') },
+    desktop: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+/** Issue 12's pages: every guide page, the result-code page and the home page (English paths). */
+function benchPages(): string[] {
+  const all = [...guidePages().map(({ url }) => url), '/docs/result-codes', '/'];
+  if (!args.pages) return all;
+  const wanted = args.pages.split(',').map((page) => page.trim().replace(/^\/ko(?=\/|$)/, '') || '/');
+  const unknown = wanted.filter((page) => !all.includes(page));
+  if (unknown.length) throw new Error(`--pages: unknown ${unknown.join(', ')}; known: ${all.join(', ')}`);
+  return wanted;
+}
+
+const bothLocales = (pages: string[]) =>
+  ['', '/ko'].flatMap((prefix) => pages.map((page) => (prefix && page === '/' ? '/ko' : `${prefix}${page}`)));
+
+const sections = new Set(
+  args.sections.split(',').map((name) => {
+    if (!(SECTIONS as readonly string[]).includes(name)) {
+      throw new Error(`--sections: unknown ${name}; known: ${SECTIONS.join(', ')}`);
+    }
+    return name;
+  }),
+);
+const HERE_LABEL = `this checkout (${spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim()})`;
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ');
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const table = (head: string[], rows: (string | number)[][]) =>
@@ -28,14 +80,14 @@ const table = (head: string[], rows: (string | number)[][]) =>
   ].join('\n');
 
 /** Runs a command under GNU time when present; returns wall seconds and peak RSS in MB. */
-function timed(command: string[]): { seconds: number; peakMb?: number } {
+function timed(command: string[], cwd = ROOT): { seconds: number; peakMb?: number } {
   const gnuTime = fs.existsSync('/usr/bin/time');
   const started = performance.now();
   const result = spawnSync(
     gnuTime ? '/usr/bin/time' : command[0]!,
     gnuTime ? ['-v', ...command] : command.slice(1),
     {
-      cwd: ROOT,
+      cwd,
       encoding: 'utf8',
       env: { ...process.env, FORCE_COLOR: '0' },
     },
@@ -47,30 +99,27 @@ function timed(command: string[]): { seconds: number; peakMb?: number } {
   return { seconds, peakMb: rss ? Number(rss[1]) / 1024 : undefined };
 }
 
-async function pageWeights(siteUrl: string) {
-  const pages = guidePages().map(({ url }) => url);
+async function pageWeights(siteUrl: string, pages: string[]) {
   const browser = await launchChromium();
   const rows: (string | number)[][] = [];
   try {
-    for (const prefix of ['', '/ko']) {
-      for (const page of pages) {
-        const w = await measurePage(browser, `${siteUrl}${prefix}${page}`);
-        const type = (t: string) => kb(w.byType[t] ?? 0);
-        rows.push([
-          `${prefix}${page}`,
-          w.requests,
-          kb(w.bytes),
-          kb(w.gzipBytes),
-          type('document'),
-          type('script'),
-          type('stylesheet'),
-          type('font'),
-          type('image'),
-          `${w.prefetch.requests} / ${kb(w.prefetch.bytes)}`,
-          w.foreignHosts.length,
-          overBudget(w).length ? 'OVER' : 'ok',
-        ]);
-      }
+    for (const page of pages) {
+      const w = await measurePage(browser, `${siteUrl}${page}`);
+      const type = (t: string) => kb(w.byType[t] ?? 0);
+      rows.push([
+        page,
+        w.requests,
+        kb(w.bytes),
+        kb(w.gzipBytes),
+        type('document'),
+        type('script'),
+        type('stylesheet'),
+        type('font'),
+        type('image'),
+        `${w.prefetch.requests} / ${kb(w.prefetch.bytes)}`,
+        w.foreignHosts.length,
+        overBudget(w).length ? 'OVER' : 'ok',
+      ]);
     }
   } finally {
     await browser.close();
@@ -136,6 +185,88 @@ async function lighthouseScores(siteUrl: string) {
   return table(['page', 'form factor', 'perf', 'a11y', 'best practices', 'SEO', 'below 0.9'], rows);
 }
 
+interface Site {
+  label: string;
+  url: string;
+}
+
+/**
+ * Lighthouse (performance only) on every page of every site, interleaved page by page and
+ * alternating which site goes first, so that whatever else the machine is doing weighs on
+ * before and after alike. Right after each mobile run, the budget test's own blocking-time
+ * measurement of the same page (test/site/support/blocking-time.ts), to keep the two
+ * comparable.
+ */
+async function lighthousePerPage(sites: Site[], pages: string[], formFactors: FormFactor[]) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
+  const browser = await launchChromium();
+  const results = new Map<string, LighthouseResult>();
+  const testTbt = new Map<string, number>();
+  const loadBefore = loadAverage();
+  const started = performance.now();
+  try {
+    let turn = 0;
+    for (const formFactor of formFactors) {
+      for (const page of pages) {
+        const order = turn++ % 2 ? [...sites].reverse() : sites;
+        for (const site of order) {
+          const result = await runLighthouse(chrome.port, `${site.url}${page}`, formFactor);
+          results.set(`${formFactor} ${site.label} ${page}`, result);
+          let line = `lighthouse ${formFactor} ${site.label} ${page}: ${result.score}, TBT ${result.tbtMs} ms`;
+          if (formFactor === 'mobile') {
+            const measured = await measureBlockingTime(browser, `${site.url}${page}`);
+            testTbt.set(`${site.label} ${page}`, measured.totalBlockingMs);
+            line += `; budget test's TBT ${measured.totalBlockingMs} ms`;
+          }
+          console.error(line);
+        }
+      }
+    }
+  } finally {
+    chrome.kill();
+    await browser.close();
+  }
+  const minutes = ((performance.now() - started) / 60000).toFixed(1);
+  const note =
+    `${results.size} runs in ${minutes} min; load average (1/5/15 min) ${loadBefore} before, ` +
+    `${loadAverage()} after. TBT is simulated from the observed trace, so a busy machine ` +
+    'inflates it: compare before and after of the same run, not runs of different days.';
+  const cell = (values: string[]) =>
+    values.length === 2 ? (values[0] === values[1] ? values[0]! : `${values[0]} → ${values[1]}`) : values[0]!;
+  const tables = formFactors.map((formFactor) => {
+    const rows = pages.map((page) => {
+      const per = sites.map((site) => results.get(`${formFactor} ${site.label} ${page}`)!);
+      return [
+        page,
+        cell(per.map((r) => String(r.score))),
+        cell(per.map((r) => `${r.tbtMs} ms`)),
+        ...(formFactor === 'mobile'
+          ? [cell(sites.map((site) => `${testTbt.get(`${site.label} ${page}`)} ms`))]
+          : []),
+        cell(per.map((r) => kb(r.jsBytes))),
+        cell(per.map((r) => kb(r.totalBytes))),
+        cell(per.map((r) => String(r.requests))),
+        cell(per.map((r) => String(r.thirdPartyHosts.length))),
+      ];
+    });
+    const heading = sites.length === 2 ? ` (${sites[0]!.label} → ${sites[1]!.label})` : '';
+    return `### ${formFactor}${heading}\n\n${table(
+      [
+        'page',
+        'perf',
+        'TBT',
+        ...(formFactor === 'mobile' ? ['TBT (budget test)'] : []),
+        'JS',
+        'total',
+        'requests',
+        '3rd-party hosts',
+      ],
+      rows,
+    )}`;
+  });
+  return `${note}\n\n${tables.join('\n\n')}`;
+}
+
 function liveSuite() {
   const report = path.join(os.tmpdir(), `live-suite-${process.pid}.json`);
   const run = timed([
@@ -166,36 +297,70 @@ function liveSuite() {
 }
 
 async function main() {
-  const sections: string[] = [];
-  const build = timed(['npx', 'docusaurus', 'build']);
-  const buildRows: (string | number)[][] = [
-    [
-      'production build, en + ko',
-      `${build.seconds.toFixed(1)} s`,
-      build.peakMb ? `${build.peakMb.toFixed(0)} MB` : 'n/a',
-    ],
-  ];
-  if (process.argv.includes('--with-npm-test')) {
-    const all = timed(['npm', 'test']);
-    buildRows.push([
-      'npm test (everything)',
-      `${all.seconds.toFixed(1)} s`,
-      all.peakMb ? `${all.peakMb.toFixed(0)} MB` : 'n/a',
-    ]);
-  }
-  sections.push(
-    `## Build (${os.cpus().length} cores)\n\n${table(['what', 'wall', 'peak memory'], buildRows)}`,
-  );
-
-  const server = await serveBuild(BUILD);
+  const pages = bothLocales(benchPages());
+  const sections_: string[] = [];
+  let baseline: Baseline | undefined;
   try {
-    sections.push(`## Cold load of each guide page\n\n${await pageWeights(server.url)}`);
-    sections.push(`## Lighthouse, guide overview\n\n${await lighthouseScores(server.url)}`);
+    const buildRows: (string | number)[][] = [];
+    const buildRow = (what: string, run: { seconds: number; peakMb?: number }) =>
+      buildRows.push([
+        what,
+        `${run.seconds.toFixed(1)} s`,
+        run.peakMb ? `${run.peakMb.toFixed(0)} MB` : 'n/a',
+      ]);
+    if (!args['no-build']) buildRow('production build, en + ko', timed(['npx', 'docusaurus', 'build']));
+    if (args.baseline) {
+      baseline = checkoutBaseline(ROOT, args.baseline, (line) => console.error(line));
+      // Interrupted, the run still leaves no worktree behind.
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(signal, () => {
+          baseline?.remove();
+          process.exit(signal === 'SIGINT' ? 130 : 143);
+        });
+      }
+      buildRow(
+        `production build of ${args.baseline} (${baseline.commit.slice(0, 10)})`,
+        timed(['npx', 'docusaurus', 'build'], baseline.dir),
+      );
+    }
+    if (args['with-npm-test']) buildRow('npm test (everything)', timed(['npm', 'test']));
+    if (buildRows.length) {
+      sections_.push(
+        `## Build (${os.cpus().length} cores)\n\n${table(['what', 'wall', 'peak memory'], buildRows)}`,
+      );
+    }
+
+    const server = await serveBuild(BUILD);
+    const before = baseline ? await serveBuild(path.join(baseline.dir, 'build')) : undefined;
+    try {
+      if (sections.has('weight')) {
+        sections_.push(`## Cold load of each page\n\n${await pageWeights(server.url, pages)}`);
+      }
+      if (sections.has('lighthouse')) {
+        const sites: Site[] = before
+          ? [
+              { label: args.baseline!, url: before.url },
+              { label: HERE_LABEL, url: server.url },
+            ]
+          : [{ label: HERE_LABEL, url: server.url }];
+        const formFactors: FormFactor[] = args.desktop ? ['mobile', 'desktop'] : ['mobile'];
+        sections_.push(`## Lighthouse, every page\n\n${await lighthousePerPage(sites, pages, formFactors)}`);
+        // Four more runs: left out when iterating on a few pages.
+        if (!args.pages) {
+          sections_.push(
+            `## Lighthouse, guide overview, all categories\n\n${await lighthouseScores(server.url)}`,
+          );
+        }
+      }
+    } finally {
+      await server.close();
+      await before?.close();
+    }
   } finally {
-    await server.close();
+    baseline?.remove();
   }
-  sections.push(`## Live example suite\n\n${liveSuite()}`);
-  console.log(sections.join('\n\n'));
+  if (sections.has('live')) sections_.push(`## Live example suite\n\n${liveSuite()}`);
+  console.log(sections_.join('\n\n'));
 }
 
 void main().catch((error: unknown) => {
