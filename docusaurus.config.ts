@@ -37,7 +37,20 @@ const config: Config = {
 
   future: {
     v4: { removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: false },
-    faster: true,
+    // Every Faster option but the cross-compiler cache: pages are compiled once for the server
+    // and once for the browser, so the browser's copy can leave out the build-time HTML the
+    // server already wrote into the page (src/remark/static-sections.ts).
+    faster: {
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      swcHtmlMinimizer: true,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: false,
+      rspackBundler: true,
+      rspackPersistentCache: true,
+      ssgWorkerThreads: true,
+      gitEagerVcs: true,
+    },
   },
 
   onBrokenLinks: 'throw',
@@ -75,7 +88,10 @@ const config: Config = {
         path: 'api',
         routeBasePath: 'api',
         sidebarPath: './sidebars-api.ts',
-        beforeDefaultRemarkPlugins: [[highlightCode, { examplesDir, siteDir: __dirname }]],
+        beforeDefaultRemarkPlugins: [
+          [highlightCode, { examplesDir, siteDir: __dirname }],
+          [staticSections, { defaultLocale: 'en', siteDir: __dirname }],
+        ],
       },
     ],
     // Every doc page also as Markdown, snippets resolved, with llms.txt per locale.

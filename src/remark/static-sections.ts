@@ -4,10 +4,12 @@
  * page hydrates one element per run instead of thousands. Code blocks inside are already static
  * HTML (highlight-code.ts). Links to other pages are resolved here, as Docusaurus would.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
 import { localeOfPage } from './code-from-examples';
 import { staticHtmlElement } from './highlight-code';
 
@@ -52,9 +54,33 @@ function resolveDocLink(url: string, prefix: string): string {
   return match ? `${prefix}/docs/${match[1]}${match[2] ?? ''}` : url;
 }
 
+/**
+ * Gives every build-time HTML element of the page an id (a hash of its HTML), and in the
+ * browser's compilation drops the HTML itself: the server's page already holds it, React keeps
+ * it when hydrating, and src/theme/StaticHtml fetches it on client-side navigation. The page's
+ * JavaScript then carries no second copy of its code blocks and handbook.
+ */
+function shipHtmlOnce(tree: Root, compilerName: unknown): void {
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name !== 'StaticHtml') return;
+    const html = node.attributes.find((a) => 'name' in a && a.name === 'html');
+    if (!html || typeof html.value !== 'string') return;
+    const id = createHash('sha256').update(html.value).digest('base64url').slice(0, 12);
+    node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
+    if (compilerName === 'client') html.value = '';
+  });
+}
+
 export default function staticSections(options: StaticSectionsOptions) {
-  return async (tree: Root, file: { path?: string }) => {
-    if (!tree.children.some(isStatic)) return;
+  return async (tree: Root, file: { path?: string; data?: { compilerName?: unknown } }) => {
+    await writeStaticSections(tree, file, options);
+    shipHtmlOnce(tree, file.data?.compilerName);
+  };
+}
+
+async function writeStaticSections(tree: Root, file: { path?: string }, options: StaticSectionsOptions) {
+  if (!tree.children.some(isStatic)) return;
+  {
     const [{ toHast }, { hastToHtml }] = await Promise.all([import('mdast-util-to-hast'), import('shiki')]);
     const locale = localeOfPage(file.path);
     const prefix = locale === options.defaultLocale ? '' : `/${locale}`;
@@ -120,5 +146,5 @@ export default function staticSections(options: StaticSectionsOptions) {
     }
     flush();
     tree.children = children;
-  };
+  }
 }

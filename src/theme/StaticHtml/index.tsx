@@ -1,19 +1,62 @@
 /**
  * HTML written at build time (code blocks, the result-code handbook): React hydrates it as one
- * element, however large. The anchors inside are reported to Docusaurus's broken-link check,
- * which only sees what React renders.
+ * element, however large. The browser's copy of the page leaves the HTML out (`html` is empty
+ * there, see src/remark/static-sections.ts): hydrating keeps what the server wrote, and after a
+ * client-side navigation the element takes its HTML from the page's own file. The anchors
+ * inside are reported to Docusaurus's broken-link check, which only sees what React renders.
  */
-import React, { type ReactNode } from 'react';
+import React, { useEffect, useRef, type ReactNode } from 'react';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 
 export interface StaticHtmlProps {
+  /** The HTML; empty in the browser's bundle. */
   html: string;
+  /** A hash of the HTML, naming this element in the page's file. */
+  id?: string;
   /** Ids of the elements inside that links may point at, space-separated. */
   anchors?: string;
 }
 
-export default function StaticHtml({ html, anchors }: StaticHtmlProps): ReactNode {
+const pages = new Map<string, Promise<Document>>();
+
+/** The server-written HTML of the page at `path`, fetched once per page. */
+function pageDocument(path: string): Promise<Document> {
+  let page = pages.get(path);
+  if (!page) {
+    page = fetch(path)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${path}: ${response.status}`);
+        return response.text();
+      })
+      .then((text) => new DOMParser().parseFromString(text, 'text/html'));
+    pages.set(path, page);
+  }
+  return page;
+}
+
+export default function StaticHtml({ html, id, anchors }: StaticHtmlProps): ReactNode {
   const brokenLinks = useBrokenLinks();
-  anchors?.split(' ').forEach((id) => id && brokenLinks.collectAnchor(id));
-  return <div className="static-html" dangerouslySetInnerHTML={{ __html: html }} />;
+  anchors?.split(' ').forEach((anchor) => anchor && brokenLinks.collectAnchor(anchor));
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || html || element.childNodes.length || !id) return;
+    // Mounted by a client-side navigation: the server's page of this route holds the HTML.
+    pageDocument(window.location.pathname)
+      .then((page) => {
+        const source = page.querySelector(`[data-static-id="${id}"]`);
+        if (!source) throw new Error(`no element ${id}`);
+        element.innerHTML = source.innerHTML;
+      })
+      .catch(() => window.location.reload());
+  }, [html, id]);
+  return (
+    <div
+      ref={ref}
+      className="static-html"
+      data-static-id={id}
+      dangerouslySetInnerHTML={{ __html: html }}
+      suppressHydrationWarning
+    />
+  );
 }
