@@ -47,9 +47,8 @@ export function blockLabels(siteDir: string, locale: string): BlockLabels {
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const ICONS =
-  '<svg viewBox="0 0 24 24" class="icon-copy" aria-hidden="true"><path fill="currentColor" d="M19,21H8V7H19M19,5H8A2,2 0 0,0 6,7V21A2,2 0 0,0 8,23H19A2,2 0 0,0 21,21V7A2,2 0 0,0 19,5M16,1H4A2,2 0 0,0 2,3V17H4V3H16V1Z"/></svg>' +
-  '<svg viewBox="0 0 24 24" class="icon-copied" aria-hidden="true"><path fill="currentColor" d="M21,7L9,19L3.5,13.5L4.91,12.09L9,16.17L19.59,5.59L21,7Z"/></svg>';
+// The icon is drawn by CSS (one copy per site, not per block): src/css/custom.css.
+const ICON = '<span class="icon" aria-hidden="true"></span>';
 
 export interface BlockHtmlOptions {
   /** The highlighted lines (the inside of `<code>`). */
@@ -70,7 +69,7 @@ export function codeBlockHtml({ code, language, title, whole, labels }: BlockHtm
   const copy =
     `<button type="button" class="clean-btn code-button copy-button" title="${escape(labels.copy)}" ` +
     `aria-label="${escape(labels.copyAria)}" data-label="${escape(labels.copyAria)}" ` +
-    `data-copied="${escape(labels.copied)}">${ICONS}</button>`;
+    `data-copied="${escape(labels.copied)}">${ICON}</button>`;
   const lang = escape(language);
   return (
     `<div class="theme-code-block language-${lang}" data-language="${lang}">` +

@@ -172,8 +172,10 @@ async function renderBlock(node: Code, options: HighlightCodeOptions, page: stri
   for (const child of code.children) {
     if (child.type !== 'element') continue;
     const line = lines[lineIndex++]!;
-    // Modules appended to make the program whole can be long (a whole table): shown plain.
-    if (line.appended) child.children = line.text ? [{ type: 'text', value: line.text }] : [];
+    // Lines only the whole program has are shown plain: they can be long (a whole table, a
+    // shared interface under each of the handbook's thirty snippets), and plain they set the
+    // excerpt apart when the program is shown whole.
+    if (!line.inExcerpt) child.children = line.text ? [{ type: 'text', value: line.text }] : [];
     else tokensToClasses(child);
     // `line` marks nothing the page styles: it only tells a plain line from a marked one here.
     const classes = ['line'];

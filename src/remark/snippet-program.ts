@@ -28,8 +28,6 @@ export interface ProgramLine {
   inWhole: boolean;
   /** Leading columns the excerpt drops (its segment is dedented). */
   cut: number;
-  /** Appended from another module the excerpt's file imports. */
-  appended?: boolean;
   /** Where the line comes from, for type information: example file and 0-based line. */
   origin?: { file: string; line: number };
 }
@@ -199,13 +197,12 @@ export function snippetProgram(
     const markup = markupLines(module.source);
     const keep = wholeLines(dependency);
     const moduleLines = module.source.split(/\r?\n/);
-    lines.push({ text: '', inExcerpt: false, inWhole: true, cut: 0, appended: true });
+    lines.push({ text: '', inExcerpt: false, inWhole: true, cut: 0 });
     lines.push({
       text: (headings[locale] ?? headings.en!)(dependency),
       inExcerpt: false,
       inWhole: true,
       cut: 0,
-      appended: true,
     });
     module.shown.forEach((shown, index) => {
       const source = moduleLines[index]!;
@@ -216,7 +213,7 @@ export function snippetProgram(
         importsSeen.add(source.trim());
       }
       for (const text of shown) {
-        lines.push({ text: text.trimEnd(), inExcerpt: false, inWhole: true, cut: 0, appended: true });
+        lines.push({ text: text.trimEnd(), inExcerpt: false, inWhole: true, cut: 0 });
       }
     });
   }

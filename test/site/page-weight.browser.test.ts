@@ -7,6 +7,7 @@ import {
   CPU_SLOWDOWN,
   MAX_BLOCKING_MS,
   measureBlockingTime,
+  TARGET_BLOCKING_MS,
   overBlockingBudget,
   type BlockingTime,
 } from './support/blocking-time';
@@ -52,7 +53,8 @@ describe.skipIf(!hasChromium)('page weight and blocking time budget', () => {
       const lines = blocking.map(
         (m) =>
           `  ${m.totalBlockingMs.toString().padStart(5)} ms  (${m.longTasks} long tasks, ` +
-          `${(m.wallMs / 1000).toFixed(1)} s to measure)  ${new URL(m.url).pathname}`,
+          `${(m.wallMs / 1000).toFixed(1)} s to measure)  ${new URL(m.url).pathname}` +
+          (m.totalBlockingMs > TARGET_BLOCKING_MS ? `  over the ${TARGET_BLOCKING_MS} ms target` : ''),
       );
       console.log(`total blocking time at ${CPU_SLOWDOWN}x CPU slowdown:\n${lines.join('\n')}`);
     }
@@ -112,13 +114,13 @@ describe.skipIf(!hasChromium)('total blocking time check', () => {
   afterAll(() => browser?.close());
 
   it('passes a static page and flags a crafted page that blocks its main thread', async () => {
-    // Three 300 ms tasks after the first paint, timed by the clock so the slowdown does not
-    // stretch them: 3 × (300 − 50) = 750 ms of blocking time at least.
+    // Three 1200 ms tasks after the first paint, timed by the clock so the slowdown does not
+    // stretch them: 3 × (1200 − 50) = 3450 ms of blocking time at least.
     const site = () => ({
       'index.html': '<!doctype html><title>light</title><p>Nothing but text.</p>',
       'heavy.html':
         '<!doctype html><title>heavy</title><p>Text first, then a busy main thread.</p><script>' +
-        'const busy = () => { const end = performance.now() + 300; while (performance.now() < end); };' +
+        'const busy = () => { const end = performance.now() + 1200; while (performance.now() < end); };' +
         'addEventListener("load", () => setTimeout(() => { busy(); setTimeout(busy, 20);' +
         ' setTimeout(busy, 40); }, 100));</script>',
     });
@@ -130,10 +132,12 @@ describe.skipIf(!hasChromium)('total blocking time check', () => {
 
       const heavy = await measureBlockingTime(browser, `${url}/heavy`);
       expect(heavy.longTasks).toBeGreaterThanOrEqual(3);
-      expect(heavy.totalBlockingMs).toBeGreaterThanOrEqual(750);
+      expect(heavy.totalBlockingMs).toBeGreaterThanOrEqual(3450);
       expect(overBlockingBudget(heavy)).toEqual([
         expect.stringMatching(
-          new RegExp(`^${url}/heavy: total blocking time \\d+ ms at 4x CPU slowdown, budget 200 ms`),
+          new RegExp(
+            `^${url}/heavy: total blocking time \\d+ ms at 4x CPU slowdown, budget ${MAX_BLOCKING_MS} ms`,
+          ),
         ),
       ]);
     });
