@@ -62,6 +62,15 @@ function identifiersIn(node: ts.Node, into: Set<string>): Set<string> {
   return into;
 }
 
+/** The module an import or re-export names (`'aerospike'`, `'./retry'`); undefined for others. */
+export function moduleSpecifierOf(statement: ts.Statement): string | undefined {
+  return (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+    statement.moduleSpecifier &&
+    ts.isStringLiteral(statement.moduleSpecifier)
+    ? statement.moduleSpecifier.text
+    : undefined;
+}
+
 const cache = new Map<string, { mtime: number; module: ParsedModule }>();
 
 /** The top-level statements of `file` (relative to the examples package). */
@@ -79,12 +88,7 @@ export function parseModule(file: string, examplesDir: string): ParsedModule {
       (range) => !/^\/\/\s*#/.test(source.slice(range.pos, range.end)),
     );
     const start = comments.length ? comments[0]!.pos : statement.getStart(parsed);
-    const specifier =
-      (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
-      statement.moduleSpecifier &&
-      ts.isStringLiteral(statement.moduleSpecifier)
-        ? statement.moduleSpecifier.text
-        : undefined;
+    const specifier = moduleSpecifierOf(statement);
     const relativeTarget = specifier?.startsWith('.')
       ? path.posix.normalize(path.posix.join(path.posix.dirname(file), `${specifier}.ts`))
       : undefined;

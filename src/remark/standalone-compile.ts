@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { builtinModules } from 'node:module';
 import ts from 'typescript';
+import { moduleSpecifierOf } from './needed-statements';
 
 export interface CopiedBlock {
   /** The page that shows the block, relative to the site. */
@@ -64,12 +65,7 @@ export function compileCopiedBlocks(blocks: CopiedBlock[], resolveFrom: string):
   for (const name of names) {
     const file = program.getSourceFile(name)!;
     for (const statement of file.statements) {
-      const specifier =
-        (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
-        statement.moduleSpecifier &&
-        ts.isStringLiteral(statement.moduleSpecifier)
-          ? statement.moduleSpecifier.text
-          : undefined;
+      const specifier = moduleSpecifierOf(statement);
       if (specifier !== undefined && !ALLOWED(specifier)) {
         const { line } = file.getLineAndCharacterOfPosition(statement.getStart(file));
         report(
