@@ -79,15 +79,18 @@ export async function watchBlockingTime(
   return async () => {
     const url = page.url();
     // Quiet: the last long task ended at least quietMs ago (page clock, so throttling-proof).
-    await page.waitForFunction(
-      (quiet) => {
-        const tasks = window.__longTasks ?? [];
-        const lastEnd = tasks.reduce((end, t) => Math.max(end, t.start + t.duration), 0);
-        return performance.now() - lastEnd >= quiet;
-      },
-      quietMs,
-      { timeout: timeoutMs, polling: 250 },
-    );
+    const isQuiet = (quiet: number) => {
+      const tasks = window.__longTasks ?? [];
+      const lastEnd = tasks.reduce((end, t) => Math.max(end, t.start + t.duration), 0);
+      return performance.now() - lastEnd >= quiet;
+    };
+    // A long task's entry arrives after the task: a check right after a task longer than
+    // quietMs would see the page as quiet. So quiet must still hold a moment later.
+    for (;;) {
+      await page.waitForFunction(isQuiet, quietMs, { timeout: timeoutMs, polling: 250 });
+      await page.waitForTimeout(250);
+      if (await page.evaluate(isQuiet, quietMs)) break;
+    }
     const { tasks, fcp } = await page.evaluate(() => ({
       tasks: window.__longTasks ?? [],
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
