@@ -30,17 +30,28 @@ const IDS: Record<keyof BlockLabels, string> = {
   showExcerpt: 'staticCode.showExcerpt',
 };
 
-/** The buttons' words in `locale`, from its code.json (the site's UI translations). */
-export function blockLabels(siteDir: string, locale: string): BlockLabels {
+/**
+ * A UI message of the site in `locale` (i18n/<locale>/code.json, the theme's translations);
+ * `english` for the default locale. A missing translation fails the build, naming the id.
+ */
+export function uiMessage(siteDir: string, locale: string, id: string, english: string): string {
+  if (locale === 'en') return english;
   const file = path.join(siteDir, 'i18n', locale, 'code.json');
-  if (locale === 'en' || !fs.existsSync(file)) return ENGLISH;
-  const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { message: string }>;
+  const messages = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { message?: string }>)
+    : {};
+  const message = messages[id]?.message;
+  if (!message) throw new Error(`${file}: no translation for "${id}", which the build writes into pages`);
+  return message;
+}
+
+/** The buttons' words in `locale`. */
+export function blockLabels(siteDir: string, locale: string): BlockLabels {
   return Object.fromEntries(
-    Object.entries(IDS).map(([key, id]) => {
-      const message = messages[id]?.message;
-      if (!message) throw new Error(`${file}: no translation for "${id}", which code blocks show`);
-      return [key, message];
-    }),
+    Object.entries(IDS).map(([key, id]) => [
+      key,
+      uiMessage(siteDir, locale, id, ENGLISH[key as keyof BlockLabels]),
+    ]),
   ) as unknown as BlockLabels;
 }
 

@@ -5,11 +5,10 @@
  * HTML (highlight-code.ts). Links to other pages are resolved here, as Docusaurus would.
  */
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { uiMessage } from './code-block-html';
 import { localeOfPage } from './code-from-examples';
 import { staticHtmlElement } from './highlight-code';
 
@@ -18,14 +17,6 @@ export interface StaticSectionsOptions {
   defaultLocale: string;
   /** The site, whose i18n/<locale>/code.json words the headings' links. */
   siteDir: string;
-}
-
-/** "Direct link to {heading}" in the page's locale, as the theme's headings say it. */
-function headingLinkTitle(siteDir: string, locale: string): string {
-  const file = path.join(siteDir, 'i18n', locale, 'code.json');
-  if (!fs.existsSync(file)) return 'Direct link to {heading}';
-  const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { message: string }>;
-  return messages['theme.common.headingLinkTitle']?.message ?? 'Direct link to {heading}';
 }
 
 type HastNode = {
@@ -102,7 +93,12 @@ async function writeStaticSections(tree: Root, file: { path?: string }, options:
         },
       );
       const anchors: string[] = [];
-      const linkTitle = headingLinkTitle(options.siteDir, locale);
+      const linkTitle = uiMessage(
+        options.siteDir,
+        locale,
+        'theme.common.headingLinkTitle',
+        'Direct link to {heading}',
+      );
       const visitHast = (node: HastNode) => {
         if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string') {
           node.properties.href = resolveDocLink(node.properties.href, prefix);
