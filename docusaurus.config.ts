@@ -6,6 +6,7 @@ import highlightCode from './src/remark/highlight-code';
 import staticSections from './src/remark/static-sections';
 import standaloneSnippetsPlugin from './src/plugins/standalone-snippets';
 import buildTimeHighlightingPlugin from './src/plugins/build-time-highlighting';
+import pageScriptsPlugin from './src/plugins/page-scripts';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 import markdownExport from './src/plugins/markdown-export';
@@ -70,8 +71,12 @@ const config: Config = {
     },
   },
 
-  // Code blocks are static HTML; one listener gives their buttons their behaviour.
-  clientModules: [require.resolve('./src/client/code-blocks.ts')],
+  clientModules: [
+    // Code blocks are static HTML; one listener gives their buttons their behaviour.
+    require.resolve('./src/client/code-blocks.ts'),
+    // A page's links load the next page's code on hover or touch, not all at once on load.
+    require.resolve('./src/client/hover-preload-only.ts'),
+  ],
 
   plugins: [
     // API reference of the examples package: TypeDoc writes it into api/ on every build (not
@@ -81,6 +86,8 @@ const config: Config = {
     // Every TypeScript block, as its copy button gives it, must compile on its own.
     (context: LoadContext) => standaloneSnippetsPlugin(context, { examplesDir }),
     buildTimeHighlightingPlugin,
+    // Each page's HTML names its own chunks, so they download alongside main.js.
+    pageScriptsPlugin,
     [
       '@docusaurus/plugin-content-docs',
       {
