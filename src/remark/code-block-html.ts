@@ -68,10 +68,19 @@ export interface BlockHtmlOptions {
   title?: string;
   /** The block is an excerpt of a larger program: offer the toggle. */
   whole: boolean;
+  /** Lines the block shows before the toggle: the page reserves their height off-screen. */
+  shownLines: number;
   labels: BlockLabels;
 }
 
-export function codeBlockHtml({ code, language, title, whole, labels }: BlockHtmlOptions): string {
+export function codeBlockHtml({
+  code,
+  language,
+  title,
+  whole,
+  shownLines,
+  labels,
+}: BlockHtmlOptions): string {
   const toggle = whole
     ? `<button type="button" class="clean-btn code-button whole-toggle" aria-pressed="false" ` +
       `data-show-whole="${escape(labels.showWhole)}" data-show-excerpt="${escape(labels.showExcerpt)}">` +
@@ -83,7 +92,7 @@ export function codeBlockHtml({ code, language, title, whole, labels }: BlockHtm
     `data-copied="${escape(labels.copied)}">${ICON}</button>`;
   const lang = escape(language);
   return (
-    `<div class="theme-code-block language-${lang}" data-language="${lang}">` +
+    `<div class="theme-code-block language-${lang}" data-language="${lang}" style="--lines:${shownLines}">` +
     (title ? `<div class="code-title">${escape(title)}</div>` : '') +
     `<div class="code-content"><pre tabindex="0"><code>${code}</code></pre>` +
     `<div class="code-buttons">${toggle}${copy}</div></div></div>`

@@ -198,6 +198,7 @@ async function renderBlock(node: Code, options: HighlightCodeOptions, page: stri
   });
   return {
     html: shiki.hastToHtml(code.children as never),
+    shownLines: lines.filter((line) => line.inExcerpt).length,
     hasWhole: lines.some(
       (line) => !line.inExcerpt || !line.inWhole || (line.cut > 0 && line.text.trim() !== ''),
     ),
@@ -228,13 +229,14 @@ export default function highlightCode(options: HighlightCodeOptions) {
       if (parent && index !== undefined) blocks.push({ node, index, parent: parent as never });
     });
     for (const { node, index, parent } of blocks) {
-      const { html, hasWhole } = await renderBlock(node, options, page, locale);
+      const { html, hasWhole, shownLines } = await renderBlock(node, options, page, locale);
       const title = node.meta?.match(/\btitle="([^"]*)"/)?.[1];
       const block = codeBlockHtml({
         code: html,
         language: node.lang ?? 'text',
         title,
         whole: hasWhole,
+        shownLines,
         labels,
       });
       // Whatever marked the block (static-sections.ts) still applies to its HTML.
