@@ -1,0 +1,105 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hasChromium, launchChromium } from './support/browser';
+
+const siteUrl = inject('siteUrl');
+
+interface Scripts {
+  /** Paths of the scripts the page ran or will run. */
+  loaded: string[];
+  /** Paths downloaded speculatively (<link rel="prefetch">). */
+  prefetched: string[];
+  /** Bodies of the loaded scripts. */
+  bodies: Promise<string>[];
+}
+
+/** Scripts the page requests from now on, speculative downloads told apart. */
+function watchScripts(page: Page): Scripts {
+  const seen: Scripts = { loaded: [], prefetched: [], bodies: [] };
+  page.on('response', (response) => {
+    if (!response.url().endsWith('.js')) return;
+    if (response.request().headers()['sec-purpose']?.startsWith('prefetch')) {
+      seen.prefetched.push(new URL(response.url()).pathname);
+    } else {
+      seen.loaded.push(new URL(response.url()).pathname);
+      seen.bodies.push(response.text().catch(() => ''));
+    }
+  });
+  return seen;
+}
+
+/** Whether any loaded script carries the search engine (lunr's stop-word filter). */
+const carriesLunr = async (scripts: Scripts) =>
+  (await Promise.all(scripts.bodies)).some((body) => body.includes('generateStopWordFilter'));
+
+// A page's own code is named in its HTML (src/plugins/page-scripts.ts). Code the reader has
+// not asked for stays on the server until they reach for it: the next page's code on hover or
+// touch (src/client/hover-preload-only.ts), the search bar's on first use (src/theme/SearchBar).
+describe.skipIf(!hasChromium)('code loaded on demand', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  it('opening a page downloads no other page’s code; hovering a link loads that page’s', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      const scripts = watchScripts(page);
+      await page.goto(`${siteUrl}/docs/error-handling`, { waitUntil: 'networkidle' });
+      // The sidebar shows a dozen links to other pages; none of their code is fetched.
+      expect(await page.locator('nav.menu a[href^="/docs/"]').count()).toBeGreaterThan(5);
+      expect(scripts.prefetched).toEqual([]);
+      const before = scripts.loaded.length;
+      await page.locator('nav.menu a[href="/docs/error-handling/retry"]').hover();
+      await expect.poll(() => scripts.loaded.length).toBeGreaterThan(before);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each(['/docs/error-handling/retry', '/ko/docs/result-codes'])(
+    '%s names its own code in its HTML: main.js adds no script to load it',
+    async (path) => {
+      const page = await browser.newPage();
+      try {
+        const scripts = watchScripts(page);
+        await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+        const inHtml = [
+          ...(await (await fetch(`${siteUrl}${path}`)).text()).matchAll(/<script src=([^ >]+)/g),
+        ].map(([, src]) => src!.replace(/^"|"$/g, ''));
+        // The page's own chunks, beyond the runtime and main.js.
+        expect(inHtml.length).toBeGreaterThan(2);
+        expect(scripts.loaded.filter((src) => !inHtml.includes(src))).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+
+  it.each([
+    { locale: 'en', prefix: '', query: 'retry', title: 'Retry with exponential backoff and jitter' },
+    { locale: 'ko', prefix: '/ko', query: '재시도', title: '지수 백오프와 지터를 적용한 재시도' },
+  ])(
+    '$locale: the search bar’s code loads on its shortcut, then the bar finds the retry page',
+    async ({ prefix, query, title }) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      try {
+        const scripts = watchScripts(page);
+        await page.goto(`${siteUrl}${prefix}/docs/quickstart`, { waitUntil: 'networkidle' });
+        expect(await carriesLunr(scripts)).toBe(false);
+        await page.keyboard.press('Control+k');
+        // The shortcut fetches the search bar's code and focuses its box.
+        await expect.poll(() => carriesLunr(scripts)).toBe(true);
+        await page.waitForFunction(() => document.activeElement?.matches('input.navbar__search-input'));
+        await page.keyboard.type(query);
+        const options = page.locator('.navbar__search [role="option"]');
+        await expect
+          .poll(() => options.evaluateAll((found) => found.map((option) => option.textContent ?? '')))
+          .toContainEqual(expect.stringContaining(title));
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
