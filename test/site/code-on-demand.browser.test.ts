@@ -102,4 +102,34 @@ describe.skipIf(!hasChromium)('code loaded on demand', () => {
       }
     },
   );
+
+  // Off screen, a block is not rendered (content-visibility) and holds the height reserved for
+  // its lines (src/css/custom.css): when it is, the page does not jump as the reader scrolls.
+  it.each([
+    { path: '/docs/result-codes', width: 412 },
+    { path: '/ko/docs/result-codes', width: 412 },
+  ])(
+    '$path at $width px: each code block off screen reserves the height it has on screen',
+    async ({ path, width }) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      try {
+        await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
+        const heights = await page.locator('article .theme-code-block').evaluateAll((blocks) =>
+          blocks.map((block) => {
+            const element = block as HTMLElement;
+            const skipped = !element.querySelector('pre')!.checkVisibility({ contentVisibilityAuto: true });
+            const reserved = element.getBoundingClientRect().height;
+            element.style.contentVisibility = 'visible';
+            const shown = element.getBoundingClientRect().height;
+            element.style.contentVisibility = '';
+            return { skipped, reserved: Math.round(reserved), shown: Math.round(shown) };
+          }),
+        );
+        expect(heights.filter(({ skipped }) => skipped).length).toBeGreaterThan(0);
+        expect(heights.filter(({ reserved, shown }) => Math.abs(reserved - shown) > 1)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });
