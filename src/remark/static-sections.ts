@@ -69,6 +69,33 @@ export default function staticSections(options: StaticSectionsOptions) {
   };
 }
 
+/**
+ * Each entry (an h3 and what follows it up to the next heading) in a section of its own: off
+ * screen, a section skips style, layout and paint (src/css/custom.css), and the handbook is a
+ * hundred entries long. Search still reads each entry as its heading's section.
+ */
+function entrySections(nodes: HastNode[]): HastNode[] {
+  const out: HastNode[] = [];
+  let entry: HastNode | undefined;
+  for (const node of nodes) {
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName ?? '')) {
+      entry = undefined;
+      if (node.tagName === 'h3') {
+        entry = {
+          type: 'element',
+          tagName: 'section',
+          properties: { className: ['static-entry'] },
+          children: [],
+        };
+        out.push(entry);
+      }
+    }
+    if (entry) entry.children!.push(node);
+    else out.push(node);
+  }
+  return out;
+}
+
 async function writeStaticSections(tree: Root, file: { path?: string }, options: StaticSectionsOptions) {
   if (!tree.children.some(isStatic)) return;
   {
@@ -128,6 +155,7 @@ async function writeStaticSections(tree: Root, file: { path?: string }, options:
         node.children?.forEach(visitHast);
       };
       visitHast(hast as never);
+      (hast as HastNode).children = entrySections((hast as HastNode).children ?? []);
       children.push(
         staticHtmlElement(hastToHtml(hast as never, { allowDangerousHtml: true }), anchors) as never,
       );
