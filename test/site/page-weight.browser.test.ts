@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   CPU_SLOWDOWN,
   MAX_BLOCKING_MS,
+  MAX_MEDIAN_BLOCKING_MS,
   measureBlockingTime,
+  overMedianBlockingBudget,
   TARGET_BLOCKING_MS,
   overBlockingBudget,
   type BlockingTime,
@@ -75,6 +77,13 @@ describe.skipIf(!hasChromium)('page weight and blocking time budget', () => {
     60_000,
   );
 
+  it(`the median page blocks at most ${MAX_MEDIAN_BLOCKING_MS} ms`, () => {
+    if (blocking.length !== PAGES.length) {
+      throw new Error(`the median needs every page measured: ${blocking.length} of ${PAGES.length} were`);
+    }
+    expect(overMedianBlockingBudget(blocking)).toEqual([]);
+  });
+
   it('flags a crafted heavy page on every count', async () => {
     // "localhost" is another host than the page's 127.0.0.1, and still loopback.
     const foreign = (url: string) => url.replace('127.0.0.1', 'localhost');
@@ -112,6 +121,17 @@ describe.skipIf(!hasChromium)('total blocking time check', () => {
     browser = await launchChromium();
   });
   afterAll(() => browser?.close());
+
+  it('flags a site whose median page blocks too long, naming the worst pages', () => {
+    const page = (path: string, totalBlockingMs: number) =>
+      ({ url: `http://127.0.0.1:1${path}`, totalBlockingMs }) as BlockingTime;
+    const light = [page('/a', 100), page('/b', 300), page('/c', 2000)];
+    expect(overMedianBlockingBudget(light)).toEqual([]);
+    expect(overMedianBlockingBudget([...light, page('/d', 1200)])).toEqual([
+      `median total blocking time of 4 pages 750 ms at 4x CPU slowdown, budget ${MAX_MEDIAN_BLOCKING_MS} ms ` +
+        '(worst: /c 2000 ms, /d 1200 ms, /b 300 ms)',
+    ]);
+  });
 
   it('passes a static page and flags a crafted page that blocks its main thread', async () => {
     // Three 1200 ms tasks after the first paint, timed by the clock so the slowdown does not

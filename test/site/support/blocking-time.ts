@@ -140,14 +140,36 @@ export async function measureBlockingTime(
 export const TARGET_BLOCKING_MS = 200;
 
 /**
- * What the budget test enforces until the target is met: no page may block longer than this.
- * After build-time highlighting the pages measured 0–2.3 s here (before it: 1–7 s, the
- * result-code page 4.5–6.9 s), so this catches a return of client-side work on the scale of
- * what issue 12 removed, while this machine's noise (a page's reading swings by 1–2 s between
- * runs) stays below it. Lower it as pages get lighter; the test prints every page's figure
- * against the target.
+ * What the budget test enforces until the target is met, page by page and for the site.
+ *
+ * Measured here on the 28 pages: 1–7 s before build-time highlighting (the result-code page
+ * 4.5–6.9 s), 68–983 ms after it; 14–682 ms (median about 330) once search, link prefetching
+ * and off-screen rendering stopped running on load. A page's reading swings by a few hundred
+ * ms between runs on this shared machine, so one page gets room; the median of all pages
+ * moves far less and holds the line closer. Lower both as pages get lighter; the test prints
+ * every page's figure against the target.
  */
-export const MAX_BLOCKING_MS = 3000;
+export const MAX_BLOCKING_MS = 1500;
+export const MAX_MEDIAN_BLOCKING_MS = 600;
+
+/** The median of the pages' total blocking times, and what it breaks of its budget. */
+export function overMedianBlockingBudget(measured: BlockingTime[], maxMs = MAX_MEDIAN_BLOCKING_MS): string[] {
+  const sorted = [...measured].sort((a, b) => a.totalBlockingMs - b.totalBlockingMs);
+  const middle = sorted.length / 2;
+  const median =
+    sorted.length % 2
+      ? sorted[Math.floor(middle)]!.totalBlockingMs
+      : (sorted[middle - 1]!.totalBlockingMs + sorted[middle]!.totalBlockingMs) / 2;
+  if (median <= maxMs) return [];
+  const worst = sorted
+    .slice(-3)
+    .reverse()
+    .map((m) => `${new URL(m.url).pathname} ${m.totalBlockingMs} ms`);
+  return [
+    `median total blocking time of ${measured.length} pages ${median} ms at ${CPU_SLOWDOWN}x CPU ` +
+      `slowdown, budget ${maxMs} ms (worst: ${worst.join(', ')})`,
+  ];
+}
 
 /** What a measurement breaks of the blocking-time budget, one line; empty when within it. */
 export function overBlockingBudget(measured: BlockingTime, maxMs = MAX_BLOCKING_MS): string[] {
