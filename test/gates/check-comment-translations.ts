@@ -8,6 +8,7 @@ import {
   translationOf,
   type CommentCatalog,
 } from '../../src/remark/comment-catalog';
+import { handbookSnippetMetas, showsHandbook } from '../../src/plugins/result-codes/entries';
 import { parseSnippetMeta } from '../../src/remark/code-from-examples';
 import { programSourceLines } from '../../src/remark/snippet-program';
 import {
@@ -69,8 +70,12 @@ export function neededComments(site: TranslationSite): NeededComment[] {
     for (const line of lines) shownLines.get(file)!.add(line);
   };
   for (const page of listDocPages(site.pagesDir)) {
-    for (const fence of outlinePage(fs.readFileSync(path.join(site.pagesDir, page), 'utf8')).fences) {
-      const ref = parseSnippetMeta(fence.meta)?.ref;
+    const text = fs.readFileSync(path.join(site.pagesDir, page), 'utf8');
+    const metas = outlinePage(text).fences.map((fence) => fence.meta);
+    // The result-code handbook writes its snippet fences at build time (entries.ts).
+    if (showsHandbook(text)) metas.push(...handbookSnippetMetas(site.examplesDir));
+    for (const meta of metas) {
+      const ref = parseSnippetMeta(meta)?.ref;
       if (!ref?.region || !isTypeScript(ref.file)) continue;
       // The whole program is one click away: its comments are shown too.
       const regions = ref.region.split(',').map((region) => region.trim());

@@ -99,6 +99,24 @@ export function readLiveProofs(examplesDir: string): Map<number, LiveProof> {
   return proofs;
 }
 
+/** The fence meta of a live code's snippet: its producer file and region `code-N`. */
+const snippetMeta = (proof: LiveProof, code: number) => `file=${proof.file} region=code-${code}`;
+
+/**
+ * The snippets the handbook shows, as fence metas in page order. The comment-translation gate
+ * reads them too: the handbook's fences are not in the page's Markdown.
+ */
+export function handbookSnippetMetas(examplesDir: string): string[] {
+  const proofs = readLiveProofs(examplesDir);
+  return allCodes().flatMap((code) => {
+    const proof = proofs.get(code);
+    return proof ? [snippetMeta(proof, code)] : [];
+  });
+}
+
+/** Whether a page's Markdown places the handbook: the marker element on a line of its own. */
+export const showsHandbook = (page: string) => new RegExp(`^<${ENTRIES_MARKER}\\s*/>\\s*$`, 'm').test(page);
+
 /** The title of a guide page in a locale, from its front matter. */
 function guideTitle(siteDir: string, locale: Locale, guide: string): string {
   const base =
@@ -168,7 +186,7 @@ function entryNodes(
     const snippet: Code = {
       type: 'code',
       lang: 'ts',
-      meta: `file=${proof.file} region=code-${code}`,
+      meta: snippetMeta(proof, code),
       value: '',
     };
     const output: Code = {
