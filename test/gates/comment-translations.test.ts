@@ -99,4 +99,27 @@ describe('the comment-translation gate fails on bad input', () => {
       'examples/src/a.ts:2: the ko translation would break out of its comment: "읽는다 */ x = 2; /*"',
     ]);
   });
+
+  it('a comment of a snippet the result-code handbook writes into a page at build time', () => {
+    const ko = site(good);
+    const files: Record<string, string> = {
+      'ex/src/result-codes/produce.ts': [
+        '// #region code-2',
+        '/** A read of a key nobody wrote. */',
+        'export const missing = 2;',
+        '// #endregion code-2',
+        '',
+      ].join('\n'),
+      'ex/output/result-codes/produced.txt': '   2  ERR_RECORD_NOT_FOUND        get of a key\n',
+      'ko/result-codes.mdx': '## Codes {#codes}\n\n<ResultCodeEntries />\n',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), text);
+    }
+    expect(checkCommentTranslations(ko).errors).toEqual([
+      `examples/src/result-codes/produce.ts:2: no ko translation in ${catalogFile()} for ` +
+        '"A read of a key nobody wrote."',
+    ]);
+  });
 });
