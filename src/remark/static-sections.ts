@@ -58,7 +58,9 @@ function shipHtmlOnce(tree: Root, compilerName: unknown): void {
     if (!html || typeof html.value !== 'string') return;
     const id = createHash('sha256').update(html.value).digest('base64url').slice(0, 12);
     node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
-    if (compilerName === 'client') html.value = '';
+    // Only a production build has server-rendered pages to take the HTML from; the dev server
+    // (`docusaurus start`) renders in the browser alone, so its bundle keeps the HTML.
+    if (compilerName === 'client' && process.env.NODE_ENV === 'production') html.value = '';
   });
 }
 

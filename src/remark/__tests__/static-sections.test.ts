@@ -1,0 +1,49 @@
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { afterEach, describe, expect, it } from 'vitest';
+import staticSections from '../static-sections';
+
+const HTML = '<div class="theme-code-block">…</div>';
+
+/** A page holding one piece of build-time HTML, as highlight-code.ts leaves it. */
+const page = (): Root => ({
+  type: 'root',
+  children: [
+    {
+      type: 'mdxJsxFlowElement',
+      name: 'StaticHtml',
+      attributes: [{ type: 'mdxJsxAttribute', name: 'html', value: HTML }],
+      children: [],
+    } as MdxJsxFlowElement,
+  ],
+});
+
+/** The `html` the page's StaticHtml element carries after the transform, for a compiler. */
+async function shippedHtml(compilerName: string): Promise<unknown> {
+  const tree = page();
+  await staticSections({ defaultLocale: 'en', siteDir: process.cwd() })(tree, {
+    path: 'docs/x.md',
+    data: { compilerName },
+  });
+  const element = tree.children[0] as MdxJsxFlowElement;
+  expect(element.attributes.find((a) => 'name' in a && a.name === 'id')).toBeDefined();
+  return element.attributes.find((a) => 'name' in a && a.name === 'html')?.value;
+}
+
+describe('build-time HTML shipped once', () => {
+  const nodeEnv = process.env.NODE_ENV;
+  afterEach(() => {
+    process.env.NODE_ENV = nodeEnv;
+  });
+
+  it('a production build leaves it out of the browser bundle: the page already has it', async () => {
+    process.env.NODE_ENV = 'production';
+    expect(await shippedHtml('server')).toBe(HTML);
+    expect(await shippedHtml('client')).toBe('');
+  });
+
+  it('the dev server keeps it in the browser bundle: no page is rendered ahead there', async () => {
+    process.env.NODE_ENV = 'development';
+    expect(await shippedHtml('client')).toBe(HTML);
+  });
+});
