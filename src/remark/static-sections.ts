@@ -100,77 +100,75 @@ function entrySections(nodes: HastNode[]): HastNode[] {
 
 async function writeStaticSections(tree: Root, file: { path?: string }, options: StaticSectionsOptions) {
   if (!tree.children.some(isStatic)) return;
-  {
-    const [{ toHast }, { hastToHtml }] = await Promise.all([import('mdast-util-to-hast'), import('shiki')]);
-    const locale = localeOfPage(file.path);
-    const prefix = locale === options.defaultLocale ? '' : `/${locale}`;
-    const children: RootContent[] = [];
-    let run: RootContent[] = [];
-    const flush = () => {
-      if (!run.length) return;
-      const hast = toHast(
-        { type: 'root', children: run },
-        {
-          allowDangerousHtml: true,
-          handlers: {
-            // A code block is already its HTML.
-            mdxJsxFlowElement: (_state, node: MdxJsxFlowElement) => ({
-              type: 'raw',
-              value: String(node.attributes.find((a) => 'name' in a && a.name === 'html')?.value ?? ''),
-            }),
-          },
+  const [{ toHast }, { hastToHtml }] = await Promise.all([import('mdast-util-to-hast'), import('shiki')]);
+  const locale = localeOfPage(file.path);
+  const prefix = locale === options.defaultLocale ? '' : `/${locale}`;
+  const children: RootContent[] = [];
+  let run: RootContent[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const hast = toHast(
+      { type: 'root', children: run },
+      {
+        allowDangerousHtml: true,
+        handlers: {
+          // A code block is already its HTML.
+          mdxJsxFlowElement: (_state, node: MdxJsxFlowElement) => ({
+            type: 'raw',
+            value: String(node.attributes.find((a) => 'name' in a && a.name === 'html')?.value ?? ''),
+          }),
         },
-      );
-      const anchors: string[] = [];
-      const linkTitle = uiMessage(
-        options.siteDir,
-        locale,
-        'theme.common.headingLinkTitle',
-        'Direct link to {heading}',
-      );
-      const visitHast = (node: HastNode) => {
-        if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string') {
-          node.properties.href = resolveDocLink(node.properties.href, prefix);
-        }
-        const id = node.properties?.id;
-        if (node.type === 'element' && typeof id === 'string') {
-          anchors.push(id);
-          // Like the theme's headings: a link to itself, which site search also reads the hash from.
-          if (/^h[2-6]$/.test(node.tagName ?? '')) {
-            const title = linkTitle.replace('{heading}', textOf(node).trim());
-            node.properties!.className = ['anchor'];
-            node.children!.push({
-              type: 'element',
-              tagName: 'a',
-              properties: {
-                href: `#${id}`,
-                className: ['hash-link'],
-                ariaLabel: title,
-                title,
-                translate: 'no',
-              },
-              children: [{ type: 'text', value: '\u200b' }],
-            });
-            return;
-          }
-        }
-        node.children?.forEach(visitHast);
-      };
-      visitHast(hast as never);
-      (hast as HastNode).children = entrySections((hast as HastNode).children ?? []);
-      children.push(
-        staticHtmlElement(hastToHtml(hast as never, { allowDangerousHtml: true }), anchors) as never,
-      );
-      run = [];
-    };
-    for (const node of tree.children) {
-      if (isStatic(node)) run.push(node);
-      else {
-        flush();
-        children.push(node);
+      },
+    );
+    const anchors: string[] = [];
+    const linkTitle = uiMessage(
+      options.siteDir,
+      locale,
+      'theme.common.headingLinkTitle',
+      'Direct link to {heading}',
+    );
+    const visitHast = (node: HastNode) => {
+      if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string') {
+        node.properties.href = resolveDocLink(node.properties.href, prefix);
       }
+      const id = node.properties?.id;
+      if (node.type === 'element' && typeof id === 'string') {
+        anchors.push(id);
+        // Like the theme's headings: a link to itself, which site search also reads the hash from.
+        if (/^h[2-6]$/.test(node.tagName ?? '')) {
+          const title = linkTitle.replace('{heading}', textOf(node).trim());
+          node.properties!.className = ['anchor'];
+          node.children!.push({
+            type: 'element',
+            tagName: 'a',
+            properties: {
+              href: `#${id}`,
+              className: ['hash-link'],
+              ariaLabel: title,
+              title,
+              translate: 'no',
+            },
+            children: [{ type: 'text', value: '\u200b' }],
+          });
+          return;
+        }
+      }
+      node.children?.forEach(visitHast);
+    };
+    visitHast(hast as never);
+    (hast as HastNode).children = entrySections((hast as HastNode).children ?? []);
+    children.push(
+      staticHtmlElement(hastToHtml(hast as never, { allowDangerousHtml: true }), anchors) as never,
+    );
+    run = [];
+  };
+  for (const node of tree.children) {
+    if (isStatic(node)) run.push(node);
+    else {
+      flush();
+      children.push(node);
     }
-    flush();
-    tree.children = children;
   }
+  flush();
+  tree.children = children;
 }

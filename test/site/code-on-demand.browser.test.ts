@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchChromium } from './support/browser';
+import { isPrefetch } from './support/page-weight';
 
 const siteUrl = inject('siteUrl');
 
@@ -18,7 +19,7 @@ function watchScripts(page: Page): Scripts {
   const seen: Scripts = { loaded: [], prefetched: [], bodies: [] };
   page.on('response', (response) => {
     if (!response.url().endsWith('.js')) return;
-    if (response.request().headers()['sec-purpose']?.startsWith('prefetch')) {
+    if (isPrefetch(response.request().headers())) {
       seen.prefetched.push(new URL(response.url()).pathname);
     } else {
       seen.loaded.push(new URL(response.url()).pathname);

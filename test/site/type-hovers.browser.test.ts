@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium, launchChromium } from './support/browser';
+import { isPrefetch } from './support/page-weight';
 
 const siteUrl = inject('siteUrl');
 
@@ -32,9 +33,8 @@ describe.skipIf(!hasChromium)('types on hover and on focus, computed at build ti
       // Prefetches (on link hover) and the browser's own late favicon fetch are not the hovers';
       // anything else would be.
       page.on('request', async (request) => {
-        const purpose = (await request.allHeaders())['sec-purpose'];
         const favicon = new URL(request.url()).pathname === '/img/favicon.svg';
-        if (!purpose?.startsWith('prefetch') && !favicon) requestsAfterLoad.push(request.url());
+        if (!isPrefetch(await request.allHeaders()) && !favicon) requestsAfterLoad.push(request.url());
       });
     });
     afterAll(() => page?.close());

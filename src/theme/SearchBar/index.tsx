@@ -10,7 +10,7 @@ import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
-import ringStyles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing.module.css';
+import LoadingRing from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing';
 import {
   getKeymapHints,
   matchesKeymap,
@@ -88,12 +88,7 @@ export default function SearchBar(props: SearchBarProps): React.JSX.Element {
           handOver.current.value = event.currentTarget.value;
         }}
       />
-      <div className={clsx(ringStyles.loadingRing, styles.searchBarLoadingRing)}>
-        <div />
-        <div />
-        <div />
-        <div />
-      </div>
+      <LoadingRing className={styles.searchBarLoadingRing} />
       {isBrowser && (
         <div className={styles.searchHintContainer}>
           {getKeymapHints(SHORTCUT, isMacPlatform()).map((hint, index) => (

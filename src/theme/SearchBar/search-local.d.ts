@@ -1,4 +1,4 @@
-// The search plugin's client helpers are plain JavaScript without declarations.
+// The search plugin's client helpers and components are plain JavaScript without declarations.
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap' {
   export interface Keymap {
     key: string;
@@ -13,4 +13,7 @@ declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/key
 }
 declare module '@easyops-cn/docusaurus-search-local/dist/client/client/utils/platform' {
   export function isMacPlatform(): boolean;
+}
+declare module '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing' {
+  export default function LoadingRing(props: { className?: string }): import('react').JSX.Element;
 }

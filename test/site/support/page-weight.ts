@@ -35,6 +35,10 @@ export const PAGE_BUDGET: Budget = { maxBytes: 800 * 1024, maxRequests: 25 };
 
 const QUIET_NETWORK_MS = 500;
 
+/** Whether a request is a speculative download: Chromium marks <link rel="prefetch"> so. */
+export const isPrefetch = (headers: Record<string, string>): boolean =>
+  headers['sec-purpose']?.startsWith('prefetch') ?? false;
+
 /**
  * Loads `url` in a fresh context (empty cache) and adds up everything it fetched. With
  * `blockingTime`, the same load happens on a phone-sized screen with the CPU slowed down, and
@@ -58,9 +62,6 @@ export async function measurePage(
     foreignHosts: [],
     prefetch: { requests: 0, bytes: 0 },
   };
-  // Chromium marks <link rel="prefetch"> downloads with this header.
-  const isPrefetch = (headers: Record<string, string>) =>
-    headers['sec-purpose']?.startsWith('prefetch') ?? false;
   // One entry per URL: a chunk that is prefetched and then loaded is one download, and it is
   // the page's own (Docusaurus prefetches the chunks of every visible link, the current page's
   // included, so which request comes first is a race the count must not depend on).
