@@ -54,7 +54,9 @@ function benchPages(): string[] {
 }
 
 const bothLocales = (pages: string[]) =>
-  ['', '/ko'].flatMap((prefix) => pages.map((page) => (prefix && page === '/' ? '/ko' : `${prefix}${page}`)));
+  ['', '/ko'].flatMap((prefix) =>
+    pages.map((page) => (prefix && page === '/' ? '/ko/' : `${prefix}${page}`)),
+  );
 
 const sections = new Set(
   args.sections.split(',').map((name) => {

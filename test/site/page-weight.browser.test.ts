@@ -22,7 +22,7 @@ import { serveBuild } from './support/serve-build';
 const siteUrl = inject('siteUrl');
 /** Issue 12's pages: the guide, the result-code handbook and the home page, in both locales. */
 const ENGLISH = [...guidePages().map(({ url }) => url), '/docs/result-codes', '/'];
-const PAGES = [...ENGLISH, ...ENGLISH.map((url) => (url === '/' ? '/ko' : `/ko${url}`))];
+const PAGES = [...ENGLISH, ...ENGLISH.map((url) => (url === '/' ? '/ko/' : `/ko${url}`))];
 
 /** A throwaway static site on a loopback port: `files(url)` names its files and contents. */
 async function withStaticSite<T>(

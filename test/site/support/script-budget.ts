@@ -19,7 +19,7 @@ export const SCRIPT_BYTES_BEFORE_ISSUE_12: Record<string, number> = {
   '/docs/error-handling/specific-first': 557157,
   '/docs/error-handling/timeouts': 551743,
   '/docs/result-codes': 706310,
-  '/ko': 509065,
+  '/ko/': 509065,
   '/ko/docs/error-handling': 580379,
   '/ko/docs/error-handling/async': 577802,
   '/ko/docs/error-handling/bad-input': 579420,
@@ -39,7 +39,7 @@ export const SCRIPT_BYTES_BEFORE_ISSUE_12: Record<string, number> = {
 export function scriptBudget(pagePath: string): number {
   const known = SCRIPT_BYTES_BEFORE_ISSUE_12[pagePath];
   if (known !== undefined) return known;
-  const locale = pagePath === '/ko' || pagePath.startsWith('/ko/') ? '/ko' : '';
+  const locale = pagePath.startsWith('/ko/') ? '/ko' : '';
   return Math.min(
     ...Object.entries(SCRIPT_BYTES_BEFORE_ISSUE_12)
       .filter(([page]) => page.startsWith(`${locale}/docs/error-handling`))

@@ -1,20 +1,40 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import compression from 'compression';
 import handler from 'serve-handler';
 
 /**
- * Serves a production build on a free loopback port the way `docusaurus serve` does, and
- * gzip-compressed the way a static host (GitHub Pages, Netlify) sends it: Lighthouse's
- * simulated phone network then downloads what a reader's phone would.
+ * Whether `pathname` names a folder that only its index.html serves, asked for without the
+ * closing slash. Static hosts (GitHub Pages, Netlify) redirect that to the slash, and
+ * Docusaurus expects it: a locale's home is routed at `/ko/`, and loaded as `/ko` its page
+ * hydrates nothing (facebook/docusaurus#9514). A page beside a folder of the same name
+ * (`docs/error-handling.html` and `docs/error-handling/`) is the page.
+ */
+export function isBareFolder(buildDir: string, pathname: string): boolean {
+  if (pathname.endsWith('/')) return false;
+  const local = path.join(buildDir, decodeURIComponent(pathname));
+  return fs.existsSync(path.join(local, 'index.html')) && !fs.existsSync(`${local}.html`);
+}
+
+/**
+ * Serves a production build on a free loopback port the way a static host does: clean URLs
+ * (`/docs/retry` is `docs/retry.html`), folders with their slash, and gzip-compressed, so
+ * Lighthouse's simulated phone network downloads what a reader's phone would.
  */
 export async function serveBuild(buildDir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const compress = compression();
-  const server = http.createServer((request, response) =>
+  const server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (isBareFolder(buildDir, url.pathname)) {
+      response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
     compress(request as never, response as never, () =>
-      handler(request, response, { public: buildDir, cleanUrls: true, trailingSlash: false }),
-    ),
-  );
+      handler(request, response, { public: buildDir, cleanUrls: true }),
+    );
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
