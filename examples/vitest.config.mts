@@ -21,7 +21,7 @@ export default defineProject({
     include: ['test/**/*.test.ts'],
     // Run by the `cluster` project (vitest.cluster.config.mts).
     exclude: ['test/cluster/**'],
-    globalSetup: ['test/support/global-setup.ts'],
+    globalSetup: ['test/support/global-setup.ts', 'test/support/bundle-setup.ts'],
     setupFiles: ['test/support/live-env.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

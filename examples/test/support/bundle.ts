@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
+import { inject } from 'vitest';
 
 const built = new Map<string, string>();
 let outDir: string | undefined;
@@ -15,11 +15,8 @@ let outDir: string | undefined;
 export function bundleForNode(entry: string): string {
   const done = built.get(entry);
   if (done) return done;
-  if (!outDir) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'test-bundles-'));
-    process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-    outDir = dir;
-  }
+  // A dir of this worker's own, in the run's (bundle-setup.ts): workers never share a file.
+  outDir ??= fs.mkdtempSync(path.join(inject('bundleDir'), 'worker-'));
   const outfile = path.join(outDir, `${path.basename(entry, '.ts')}.cjs`);
   buildSync({
     entryPoints: [entry],

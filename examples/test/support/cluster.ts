@@ -197,8 +197,12 @@ export class LoopbackCluster {
   /** Starts nodes together; when one fails, waits for the others, so that close() sees them all. */
   private async startNodes(indexes: number[]): Promise<void> {
     const results = await Promise.allSettled(indexes.map((i) => this.startNode(i)));
-    const failed = results.find((result) => result.status === 'rejected');
-    if (failed) throw failed.reason;
+    const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+    if (failures.length === 0) return;
+    const unexpected = failures.find((failure) => !(failure instanceof ClusterError));
+    if (unexpected !== undefined || failures.length === 1) throw unexpected ?? failures[0];
+    // Every node that failed, each naming the log it kept.
+    throw new ClusterError(failures.map((failure: ClusterError) => failure.message).join('\n'));
   }
 
   private async startNode(index: number): Promise<void> {
