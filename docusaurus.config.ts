@@ -7,6 +7,7 @@ import staticSections from './src/remark/static-sections';
 import standaloneSnippetsPlugin from './src/plugins/standalone-snippets';
 import buildTimeHighlightingPlugin from './src/plugins/build-time-highlighting';
 import pageScriptsPlugin from './src/plugins/page-scripts';
+import stagedClientEntryPlugin from './src/plugins/staged-client-entry';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 import markdownExport from './src/plugins/markdown-export';
@@ -88,6 +89,7 @@ const config: Config = {
     buildTimeHighlightingPlugin,
     // Each page's HTML names its own chunks, so they download alongside main.js.
     pageScriptsPlugin,
+    stagedClientEntryPlugin,
     [
       '@docusaurus/plugin-content-docs',
       {
