@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium } from './support/browser';
+import { chromiumForThisFile } from './support/chromium-for-file';
 import { shownBlocks } from './support/code-blocks';
 import { expectedCodeBlocks } from './support/page-snippets';
 
@@ -9,11 +10,7 @@ const siteUrl = inject('siteUrl');
 // The browser's bundle carries no copy of the build-time HTML (code blocks, handbook): after a
 // client-side navigation each such element takes it from the page's own file.
 describe.skipIf(!hasChromium)('code blocks after a client-side navigation', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = chromiumForThisFile();
 
   it.each([
     { locale: 'en', prefix: '' },
@@ -21,7 +18,7 @@ describe.skipIf(!hasChromium)('code blocks after a client-side navigation', () =
   ] as const)(
     '$locale: the retry page reached from the overview shows its code',
     async ({ locale, prefix }) => {
-      const page: Page = await browser.newPage();
+      const page: Page = await browser().newPage();
       try {
         await page.goto(`${siteUrl}${prefix}/docs/error-handling`, { waitUntil: 'networkidle' });
         const documents: string[] = [];

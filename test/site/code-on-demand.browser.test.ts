@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium } from './support/browser';
+import { chromiumForThisFile } from './support/chromium-for-file';
 import { isPrefetch } from './support/page-weight';
 
 const siteUrl = inject('siteUrl');
@@ -37,14 +38,10 @@ const carriesLunr = async (scripts: Scripts) =>
 // not asked for stays on the server until they reach for it: the next page's code on hover or
 // touch (src/client/hover-preload-only.ts), the search bar's on first use (src/theme/SearchBar).
 describe.skipIf(!hasChromium)('code loaded on demand', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = chromiumForThisFile();
 
   it('opening a page downloads no other page’s code; hovering a link loads that page’s', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     try {
       const scripts = watchScripts(page);
       await page.goto(`${siteUrl}/docs/error-handling`, { waitUntil: 'networkidle' });
@@ -62,7 +59,7 @@ describe.skipIf(!hasChromium)('code loaded on demand', () => {
   it.each(['/docs/error-handling/retry', '/ko/docs/result-codes'])(
     '%s names its own code in its HTML: main.js adds no script to load it',
     async (path) => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       try {
         const scripts = watchScripts(page);
         await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
@@ -84,7 +81,7 @@ describe.skipIf(!hasChromium)('code loaded on demand', () => {
   ])(
     '$locale: the search bar’s code loads on its shortcut, then the bar finds the retry page',
     async ({ prefix, query, title }) => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
       try {
         const scripts = watchScripts(page);
         await page.goto(`${siteUrl}${prefix}/docs/quickstart`, { waitUntil: 'networkidle' });
@@ -112,7 +109,7 @@ describe.skipIf(!hasChromium)('code loaded on demand', () => {
   ])(
     '$path at $width px: each code block off screen reserves the height it has on screen',
     async ({ path, width }) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await browser().newPage({ viewport: { width, height: 900 } });
       try {
         await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
         const heights = await page.locator('article .theme-code-block').evaluateAll((blocks) =>

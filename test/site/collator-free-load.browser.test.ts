@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium } from './support/browser';
+import { chromiumForThisFile } from './support/chromium-for-file';
 import { waitForHydration } from './support/hydration';
 
 const siteUrl = inject('siteUrl');
@@ -10,16 +10,12 @@ const siteUrl = inject('siteUrl');
 // ASCII keys that way while it hydrates (the docs plugin's paths, the navbar's props), so
 // patches/ swaps in code-unit order and this test keeps any collator out of page load.
 describe.skipIf(!hasChromium)('page load builds no collator', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = chromiumForThisFile();
 
   it.each(['/docs/error-handling/retry', '/ko/docs/result-codes', '/api', '/ko/'])(
     '%s hydrates without localeCompare or Intl.Collator',
     async (path) => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       try {
         await page.addInitScript(() => {
           const calls: string[] = [];

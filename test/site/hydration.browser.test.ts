@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium } from './support/browser';
+import { chromiumForThisFile } from './support/chromium-for-file';
 import { waitForHydration } from './support/hydration';
 
 const siteUrl = inject('siteUrl');
@@ -9,11 +9,7 @@ const siteUrl = inject('siteUrl');
 // its server-rendered HTML but React rendered nothing over it: no theme toggle, menu or search.
 // Static hosts redirect a folder to its slash, and so does the test server (serve-build.ts).
 describe.skipIf(!hasChromium)('a page loaded directly hydrates', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = chromiumForThisFile();
 
   it.each([
     { path: '/', lands: '/' },
@@ -21,7 +17,7 @@ describe.skipIf(!hasChromium)('a page loaded directly hydrates', () => {
     { path: '/ko', lands: '/ko/' },
     { path: '/ko/docs/error-handling', lands: '/ko/docs/error-handling' },
   ])('$path hydrates at $lands', async ({ path, lands }) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
       expect(new URL(page.url()).pathname).toBe(lands);

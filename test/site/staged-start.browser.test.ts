@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium } from './support/browser';
+import { chromiumForThisFile } from './support/chromium-for-file';
 import { waitForHydration } from './support/hydration';
 
 const siteUrl = inject('siteUrl');
@@ -8,11 +8,7 @@ const siteUrl = inject('siteUrl');
 // main.js is evaluated in stages (src/entry/staged-client-entry.js): parsing it is one task,
 // and each large part runs in a task of its own, so none of them blocks a phone for long.
 describe.skipIf(!hasChromium)('the app starts in stages', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = chromiumForThisFile();
 
   it.each(['/docs/error-handling/retry', '/ko/'])(
     '%s: React DOM is a script of its own, and the app starts after main.js has run',
@@ -24,7 +20,7 @@ describe.skipIf(!hasChromium)('the app starts in stages', () => {
       expect(reactDom).toBeGreaterThanOrEqual(0);
       expect(main).toBeGreaterThan(reactDom);
 
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       try {
         // Docusaurus's clientEntry sets window.docusaurus as it starts the app; were that inside
         // main.js's own evaluation, the script being run would be main.js. The property has a
