@@ -23,7 +23,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../test/site/suppo
 import { guidePages } from '../test/site/support/page-snippets';
 import { measureBlockingTime } from '../test/site/support/blocking-time';
 import { measurePage, overBudget } from '../test/site/support/page-weight';
-import { serveBuild } from '../test/site/support/serve-build';
+import { serveBuild } from '../scripts/serve-build';
 import { checkoutBaseline, type Baseline } from './baseline-build.mjs';
 import { runLighthouse, type FormFactor, type LighthouseResult } from './lighthouse.mjs';
 

@@ -7,7 +7,7 @@ const siteUrl = inject('siteUrl');
 
 // Docusaurus routes a locale's home at `/ko/`, with its slash. Loaded as `/ko`, the page showed
 // its server-rendered HTML but React rendered nothing over it: no theme toggle, menu or search.
-// Static hosts redirect a folder to its slash, and so does the test server (serve-build.ts).
+// Static hosts redirect a folder to its slash, and so do `npm run serve` and the test server (scripts/serve-build.ts).
 describe.skipIf(!hasChromium)('a page loaded directly hydrates', () => {
   const browser = chromiumForThisFile();
 

@@ -17,7 +17,7 @@ import { hasChromium, launchChromium } from './support/browser';
 import { guidePages } from './support/page-snippets';
 import { measurePage, overBudget, PAGE_BUDGET } from './support/page-weight';
 import { scriptBudget } from './support/script-budget';
-import { serveBuild } from './support/serve-build';
+import { serveBuild } from '../../scripts/serve-build';
 
 const siteUrl = inject('siteUrl');
 /** Issue 12's pages: the guide, the result-code handbook and the home page, in both locales. */

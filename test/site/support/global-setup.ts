@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_PATH, hasChromium } from './browser';
-import { serveBuild } from './serve-build';
+import { serveBuild } from '../../../scripts/serve-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {

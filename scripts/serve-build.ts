@@ -19,11 +19,15 @@ export function isBareFolder(buildDir: string, pathname: string): boolean {
 }
 
 /**
- * Serves a production build on a free loopback port the way a static host does: clean URLs
+ * Serves a production build (on a free loopback port unless told one) the way a static host
+ * does, for `npm run serve`, the site tests and the bench: clean URLs
  * (`/docs/retry` is `docs/retry.html`), folders with their slash, and gzip-compressed, so
  * Lighthouse's simulated phone network downloads what a reader's phone would.
  */
-export async function serveBuild(buildDir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveBuild(
+  buildDir: string,
+  { port = 0, host = '127.0.0.1' } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const compress = compression();
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -35,10 +39,13 @@ export async function serveBuild(buildDir: string): Promise<{ url: string; close
       handler(request, response, { public: buildDir, cleanUrls: true }),
     );
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const { port: bound } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host}:${bound}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
