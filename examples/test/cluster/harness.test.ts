@@ -29,10 +29,13 @@ describeCluster('the cluster harness on bad input', () => {
     expect((error as Error).message).toContain(`${fake} exited with code 3 before it was ready`);
     expect((error as Error).message).toContain('fake asd: refusing the config');
     expect(childAsds()).toEqual([]);
-    // A node that fails to start keeps its dir for reading; the error names it. Not wanted here.
-    const kept = [...(error as Error).message.matchAll(/see (\S+)\/asd\.out/g)].map(([, dir]) => dir!);
+    // A node that fails to start keeps its dir for reading, and the error names it: both nodes'.
+    const kept = (error as ClusterError).keptDirs;
     expect(kept).toHaveLength(2);
-    for (const dir of kept) fs.rmSync(dir, { recursive: true, force: true });
+    for (const dir of kept) {
+      expect((error as Error).message).toContain(`see ${dir}/asd.out`);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a cluster that does not settle within its deadline fails with every node’s log tail', async () => {

@@ -23,12 +23,15 @@ function script(body: string): string {
   return file;
 }
 
-/** The dirs named in the error's first line are kept for reading; clean them up here. */
+/** The dir the error names in its first line is kept for reading; clean it up here. */
 function firstLine(error: unknown): string {
   expect(error).toBeInstanceOf(AsdStartError);
   const line = (error as Error).message.split('\n')[0]!;
-  const log = /see (\S+)\/asd\.out/.exec(line)?.[1];
-  if (log) scratch.push(log);
+  const { keptDir } = error as AsdStartError;
+  if (keptDir) {
+    expect(line).toContain(`see ${keptDir}/asd.out`);
+    scratch.push(keptDir);
+  }
   return line;
 }
 
@@ -95,7 +98,7 @@ describe.skipIf(!liveAsd)('a real asd whose port is taken', () => {
         ),
       );
       // Its config dir is in its command line: no process may still have it.
-      const dir = /see (\S+)\/asd\.out/.exec(line)![1]!;
+      const dir = (error as AsdStartError).keptDir!;
       const running = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
       expect(running).not.toContain(dir);
     } finally {

@@ -108,6 +108,16 @@ export async function freePorts(): Promise<NodePorts> {
 /** Thrown when a node cannot be started; its first line names the binary and the log. */
 export class AsdStartError extends Error {
   override name = 'AsdStartError';
+  /**
+   * @param keptDir the node's dir, kept for reading (its console and log), which the message
+   *   names; undefined when no node was started.
+   */
+  constructor(
+    message: string,
+    readonly keptDir?: string,
+  ) {
+    super(message);
+  }
 }
 
 async function waitUntilReady(
@@ -160,6 +170,7 @@ function startError(asdPath: string, what: string, logDir: string): AsdStartErro
   });
   return new AsdStartError(
     `Aerospike server ${asdPath} ${what}; see ${files[0]} and ${files[1]}\n${tails.join('\n')}`,
+    logDir,
   );
 }
 

@@ -7,6 +7,13 @@ import { infoRequest } from './info-protocol';
 /** Thrown when a node does not join, or a cluster does not settle, within its deadline. */
 export class ClusterError extends Error {
   override name = 'ClusterError';
+  /** @param keptDirs the dirs of nodes that failed to start, kept for reading; the message names them. */
+  constructor(
+    message: string,
+    readonly keptDirs: string[] = [],
+  ) {
+    super(message);
+  }
 }
 
 export interface ClusterOptions {
@@ -202,7 +209,10 @@ export class LoopbackCluster {
     const unexpected = failures.find((failure) => !(failure instanceof ClusterError));
     if (unexpected !== undefined || failures.length === 1) throw unexpected ?? failures[0];
     // Every node that failed, each naming the log it kept.
-    throw new ClusterError(failures.map((failure: ClusterError) => failure.message).join('\n'));
+    throw new ClusterError(
+      failures.map((failure: ClusterError) => failure.message).join('\n'),
+      failures.flatMap((failure: ClusterError) => failure.keptDirs),
+    );
   }
 
   private async startNode(index: number): Promise<void> {
@@ -220,6 +230,7 @@ export class LoopbackCluster {
       if (error instanceof AsdStartError) {
         throw new ClusterError(
           `node ${index} (service port ${node.ports.service}) failed to start: ${error.message}`,
+          error.keptDir ? [error.keptDir] : [],
         );
       }
       throw error;
