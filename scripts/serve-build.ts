@@ -12,7 +12,7 @@ import handler from 'serve-handler';
  * hydrates nothing (facebook/docusaurus#9514). A page beside a folder of the same name
  * (`docs/error-handling.html` and `docs/error-handling/`) is the page.
  */
-export function isBareFolder(buildDir: string, pathname: string): boolean {
+function isBareFolder(buildDir: string, pathname: string): boolean {
   if (pathname.endsWith('/')) return false;
   const local = path.join(buildDir, decodeURIComponent(pathname));
   return fs.existsSync(path.join(local, 'index.html')) && !fs.existsSync(`${local}.html`);

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './support/browser';
+import { hasChromium } from './support/browser';
+import { chromiumForThisFile } from './support/chromium-for-file';
 import { copiedBlocks, shownBlocks, wholeProgramBlocks } from './support/code-blocks';
 import { expectedCodeBlocks, expectedCopies, guidePages } from './support/page-snippets';
 
@@ -17,12 +18,10 @@ const LOCALES = [
 ] as const;
 
 describe.skipIf(!hasChromium)('the error-handling guide in a real browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
+  const browser = chromiumForThisFile();
+  beforeAll(() => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
   });
-  afterAll(() => browser?.close());
 
   it('has its overview and every pattern page', () => {
     expect(GUIDE_PAGES.map(({ url }) => url)).toContain('/docs/error-handling/retry');
@@ -39,7 +38,7 @@ describe.skipIf(!hasChromium)('the error-handling guide in a real browser', () =
       const expected = () => expectedCodeBlocks(locale, source);
 
       beforeAll(async () => {
-        context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
         await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
         page = await context.newPage();
         page.on('console', (message) => {

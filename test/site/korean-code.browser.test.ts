@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { stripComments } from '../../src/remark/source-comments';
-import { hasChromium, launchChromium } from './support/browser';
+import { hasChromium } from './support/browser';
+import { chromiumForThisFile } from './support/chromium-for-file';
 import { emittedWithoutComments, typeCheckSnippets } from './support/compile-snippet';
 import { copiedBlocks, shownBlocks, wholeProgramBlocks } from './support/code-blocks';
 import { pagesWithCode } from './support/page-snippets';
@@ -12,11 +13,7 @@ const HANGUL = /\p{Script=Hangul}/u;
 const TS_BLOCKS = 'article .theme-code-block.language-ts';
 
 describe.skipIf(!hasChromium)('Korean pages show the same code with Korean comments', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = chromiumForThisFile();
 
   describe.each(pagesWithCode())('$url', ({ url }) => {
     const shown: Record<'en' | 'ko', string[]> = { en: [], ko: [] };
@@ -24,7 +21,7 @@ describe.skipIf(!hasChromium)('Korean pages show the same code with Korean comme
     const whole: Record<'en' | 'ko', string[]> = { en: [], ko: [] };
 
     beforeAll(async () => {
-      const context = await browser.newContext();
+      const context = await browser().newContext();
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
       const page = await context.newPage();
       for (const [locale, prefix] of [

@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium } from './support/browser';
+import { chromiumForThisFile } from './support/chromium-for-file';
 
 const siteUrl = inject('siteUrl');
 
@@ -16,16 +17,12 @@ async function lookUp(page: Page, query: string): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('result-code reference: lookup box and search', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = chromiumForThisFile();
 
   it.each(LOCALES)(
     '$locale: a number, a negative number and names go to the entry; unknown lists the nearest',
     async ({ path, none }) => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       try {
         const foreign: string[] = [];
         page.on('request', (request) => {
@@ -72,7 +69,7 @@ describe.skipIf(!hasChromium)('result-code reference: lookup box and search', ()
   )(
     '$locale: site search for "$query" offers the entry of code 14 and goes there',
     async ({ path, query }) => {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       try {
         await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
         await page.locator('input.navbar__search-input').fill(query);

@@ -1,15 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium } from './support/browser';
+import { chromiumForThisFile } from './support/chromium-for-file';
 
 const siteUrl = inject('siteUrl');
 
 describe.skipIf(!hasChromium)('offline search', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = chromiumForThisFile();
 
   it.each([
     {
@@ -27,7 +23,7 @@ describe.skipIf(!hasChromium)('offline search', () => {
       hit: '/ko/docs/error-handling/retry',
     },
   ])('$locale: "$query" finds the retry section', async ({ start, query, title, hit }) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       const foreign: string[] = [];
       page.on('request', (request) => {

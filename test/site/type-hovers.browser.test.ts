@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hasChromium, launchChromium } from './support/browser';
+import { hasChromium } from './support/browser';
+import { chromiumForThisFile } from './support/chromium-for-file';
 import { isPrefetch } from './support/page-weight';
 
 const siteUrl = inject('siteUrl');
@@ -14,11 +15,7 @@ function shownType(page: Page, text: string, nth = 0): Promise<string> {
 }
 
 describe.skipIf(!hasChromium)('types on hover and on focus, computed at build time', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(() => browser?.close());
+  const browser = chromiumForThisFile();
 
   describe.each([
     { locale: 'en', prefix: '' },
@@ -28,7 +25,7 @@ describe.skipIf(!hasChromium)('types on hover and on focus, computed at build ti
     const requestsAfterLoad: string[] = [];
 
     beforeAll(async () => {
-      page = await browser.newPage();
+      page = await browser().newPage();
       await page.goto(`${siteUrl}${prefix}/docs/error-handling/retry`, { waitUntil: 'networkidle' });
       // Prefetches (on link hover) and the browser's own late favicon fetch are not the hovers';
       // anything else would be.
