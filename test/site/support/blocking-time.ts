@@ -145,13 +145,15 @@ export const TARGET_BLOCKING_MS = 200;
  * Measured here on the 28 pages: 1–7 s before build-time highlighting (the result-code page
  * 4.5–6.9 s), 68–983 ms after it; 14–682 ms (median about 330) once search, link prefetching
  * and off-screen rendering stopped running on load; 12–344 ms (median about 90, 20 pages
- * within the target) once main.js was evaluated in stages and no ICU collator was built. A
+ * within the target) once main.js was evaluated in stages and no ICU collator was built;
+ * 17–403 ms (median 89, 21 pages within) once the phone menu waited to be opened and Helmet
+ * stopped rewriting the head while React hydrated. The median budget is now the target. A
  * page's reading swings by a few hundred ms between runs on this shared machine, so one page
  * gets room; the median of all pages moves far less and holds the line closer. Lower both as
  * pages get lighter; the test prints every page's figure against the target.
  */
 export const MAX_BLOCKING_MS = 1000;
-export const MAX_MEDIAN_BLOCKING_MS = 250;
+export const MAX_MEDIAN_BLOCKING_MS = TARGET_BLOCKING_MS;
 
 /** The median of the pages' total blocking times, and what it breaks of its budget. */
 export function overMedianBlockingBudget(measured: BlockingTime[], maxMs = MAX_MEDIAN_BLOCKING_MS): string[] {
