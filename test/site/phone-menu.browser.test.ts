@@ -7,6 +7,13 @@ import { waitForHydration } from './support/hydration';
 
 const siteUrl = inject('siteUrl');
 
+declare global {
+  interface Window {
+    /** Properties of the transitions the menu ran. */
+    __menuTransitions?: string[];
+  }
+}
+
 /** Hydrated, and React's follow-up work (the phone-size check among it) has run. */
 async function settled(page: Page): Promise<void> {
   await waitForHydration(page);
@@ -41,20 +48,17 @@ describe.skipIf(!hasChromium)('the phone menu', () => {
   it('a tap slides it in with the docs sidebar, and its links navigate', async () => {
     await onPhone('/ko/docs/error-handling/retry', async (page) => {
       await page.evaluate(() => {
-        (window as unknown as { slid: string[] }).slid = [];
+        const transitions: string[] = (window.__menuTransitions = []);
         document.addEventListener('transitionrun', (event) => {
-          if ((event.target as Element).classList.contains('navbar-sidebar')) {
-            (window as unknown as { slid: string[] }).slid.push(event.propertyName);
-          }
+          if ((event.target as Element).classList.contains('navbar-sidebar'))
+            transitions.push(event.propertyName);
         });
       });
       await page.locator('.navbar__toggle').tap();
       const menu = page.locator('.navbar-sidebar');
       await expect.poll(() => menu.isVisible()).toBe(true);
       // Rendered before the click: the menu moved in from the side instead of appearing.
-      expect(await page.evaluate(() => (window as unknown as { slid: string[] }).slid)).toContain(
-        'transform',
-      );
+      expect(await page.evaluate(() => window.__menuTransitions)).toContain('transform');
       const timeouts = menu.locator('a[href="/ko/docs/error-handling/timeouts"]');
       await timeouts.tap();
       await page.waitForURL(`${siteUrl}/ko/docs/error-handling/timeouts`);
