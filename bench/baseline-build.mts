@@ -85,6 +85,10 @@ export function checkoutBaseline(root: string, ref: string, log: (line: string) 
     const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Lockfile;
     const baseLock = read(path.join(dir, 'package-lock.json'));
     const differences = lockfileDifferences(baseLock, read(path.join(root, 'package-lock.json')));
+    // patch-package edits node_modules in place: borrowed, they would carry this tree's patches
+    // into the baseline's build.
+    const patchesDiffer = git('diff', '--name-only', commit, '--', 'patches') !== '';
+    if (patchesDiffer) differences.push('patches/ differs (patch-package edits node_modules)');
     if (differences.length === 0) {
       // Workspace packages are links in the lockfile: "node_modules/@scope/name" → "examples".
       const workspaces = Object.fromEntries(
