@@ -6,7 +6,8 @@
  * page's code when hovered or touched (Docusaurus's `preload`), before the click lands.
  *
  * Docusaurus's `<Link>` calls `window.docusaurus.prefetch`, which the client entry assigns once
- * after this module runs; the assignment is caught here and `prefetch` replaced.
+ * after this module runs; the assignment is caught here and `prefetch` replaced. The per-link
+ * observers themselves are patched out of `<Link>` (patches/@docusaurus+core+3.10.2.patch).
  */
 type DocusaurusGlobal = { prefetch: (routePath: string) => unknown; preload: (routePath: string) => unknown };
 

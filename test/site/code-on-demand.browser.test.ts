@@ -56,6 +56,34 @@ describe.skipIf(!hasChromium)('code loaded on demand', () => {
     }
   });
 
+  it('links watch nothing on load: no IntersectionObserver per link', async () => {
+    // Docusaurus's <Link> made one for every link on every render, to prefetch on view (46 on
+    // this page's load); patches/@docusaurus+core+3.10.2.patch drops them.
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await page.addInitScript(() => {
+        const Observer = window.IntersectionObserver;
+        const made: string[] = ((window as unknown as { __observers: string[] }).__observers = []);
+        window.IntersectionObserver = class extends Observer {
+          constructor(...args: ConstructorParameters<typeof IntersectionObserver>) {
+            super(...args);
+            made.push(new Error().stack ?? '');
+          }
+        };
+      });
+      await page.goto(`${siteUrl}/docs/error-handling/retry`, { waitUntil: 'networkidle' });
+      expect(await page.locator('a[href^="/docs/"]').count()).toBeGreaterThan(10);
+      expect(await page.evaluate(() => (window as unknown as { __observers: string[] }).__observers)).toEqual(
+        [],
+      );
+      // Hover still loads a page's code (the test above), and links still navigate.
+      await page.locator('nav.menu a[href="/docs/error-handling/timeouts"]').click();
+      await page.waitForURL(`${siteUrl}/docs/error-handling/timeouts`);
+    } finally {
+      await page.close();
+    }
+  });
+
   it.each(['/docs/error-handling/retry', '/ko/docs/result-codes'])(
     '%s names its own code in its HTML: main.js adds no script to load it',
     async (path) => {
