@@ -75,8 +75,6 @@ const config: Config = {
   clientModules: [
     // Code blocks are static HTML; one listener gives their buttons their behaviour.
     require.resolve('./src/client/code-blocks.ts'),
-    // A page's links load the next page's code on hover or touch, not all at once on load.
-    require.resolve('./src/client/hover-preload-only.ts'),
   ],
 
   plugins: [

@@ -6,6 +6,13 @@ import { isPrefetch } from './support/page-weight';
 
 const siteUrl = inject('siteUrl');
 
+declare global {
+  interface Window {
+    /** Stacks of the IntersectionObservers the page made. */
+    __observers?: string[];
+  }
+}
+
 interface Scripts {
   /** Paths of the scripts the page ran or will run. */
   loaded: string[];
@@ -36,7 +43,7 @@ const carriesLunr = async (scripts: Scripts) =>
 
 // A page's own code is named in its HTML (src/plugins/page-scripts.ts). Code the reader has
 // not asked for stays on the server until they reach for it: the next page's code on hover or
-// touch (src/client/hover-preload-only.ts), the search bar's on first use (src/theme/SearchBar).
+// touch (patches/@docusaurus+core+3.10.2.patch), the search bar's on first use (src/theme/SearchBar).
 describe.skipIf(!hasChromium)('code loaded on demand', () => {
   const browser = chromiumForThisFile();
 
@@ -63,7 +70,7 @@ describe.skipIf(!hasChromium)('code loaded on demand', () => {
     try {
       await page.addInitScript(() => {
         const Observer = window.IntersectionObserver;
-        const made: string[] = ((window as unknown as { __observers: string[] }).__observers = []);
+        const made: string[] = (window.__observers = []);
         window.IntersectionObserver = class extends Observer {
           constructor(...args: ConstructorParameters<typeof IntersectionObserver>) {
             super(...args);
@@ -73,9 +80,7 @@ describe.skipIf(!hasChromium)('code loaded on demand', () => {
       });
       await page.goto(`${siteUrl}/docs/error-handling/retry`, { waitUntil: 'networkidle' });
       expect(await page.locator('a[href^="/docs/"]').count()).toBeGreaterThan(10);
-      expect(await page.evaluate(() => (window as unknown as { __observers: string[] }).__observers)).toEqual(
-        [],
-      );
+      expect(await page.evaluate(() => window.__observers)).toEqual([]);
       // Hover still loads a page's code (the test above), and links still navigate.
       await page.locator('nav.menu a[href="/docs/error-handling/timeouts"]').click();
       await page.waitForURL(`${siteUrl}/docs/error-handling/timeouts`);

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
-import { waitForHydration } from './support/hydration';
+import { waitForHydration, waitForIdle } from './support/hydration';
 
 const siteUrl = inject('siteUrl');
 
@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium)('the head while a page loads', () => {
         await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
         await waitForHydration(page);
         // Helmet writes in an animation frame after React commits: wait for the page to go idle.
-        await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 })));
+        await waitForIdle(page);
         const { titles, classes } = (await page.evaluate(() => window.__head))!;
         expect(titles).toHaveLength(1);
         expect(classes.filter((value) => !value.split(' ').includes(pageClass))).toEqual([]);

@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { PHONE } from './support/blocking-time';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
-import { waitForHydration } from './support/hydration';
+import { waitForHydration, waitForIdle } from './support/hydration';
 
 const siteUrl = inject('siteUrl');
 
@@ -12,14 +12,6 @@ declare global {
     /** Properties of the transitions the menu ran. */
     __menuTransitions?: string[];
   }
-}
-
-/** Hydrated, and React's follow-up work (the phone-size check among it) has run. */
-async function settled(page: Page): Promise<void> {
-  await waitForHydration(page);
-  await page.evaluate(
-    () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
-  );
 }
 
 // The phone menu (src/theme/Navbar/MobileSidebar) renders on the first pointer, touch or focus
@@ -31,7 +23,9 @@ describe.skipIf(!hasChromium)('the phone menu', () => {
     try {
       const page = await context.newPage();
       await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
-      await settled(page);
+      await waitForHydration(page);
+      // React's follow-up work, the phone-size check among it.
+      await waitForIdle(page);
       await use(page);
     } finally {
       await context.close();

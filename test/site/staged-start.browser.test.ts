@@ -23,31 +23,18 @@ describe.skipIf(!hasChromium)('the app starts in stages', () => {
       const page = await browser().newPage();
       try {
         // Docusaurus's clientEntry sets window.docusaurus as it starts the app; were that inside
-        // main.js's own evaluation, the script being run would be main.js. The property has a
-        // setter of ours (src/client/hover-preload-only.ts), so the setter is what is watched.
+        // main.js's own evaluation, the script being run would be main.js.
         await page.addInitScript(() => {
-          const record = () => {
-            const during = document.currentScript as HTMLScriptElement | null;
-            (window as unknown as { startedDuring: string }).startedDuring = during?.src ?? 'its own task';
-          };
-          const define = Object.defineProperty;
-          Object.defineProperty = function <T>(
-            target: T,
-            key: PropertyKey,
-            descriptor: PropertyDescriptor,
-          ): T {
-            const set = descriptor.set;
-            if (target === (window as unknown) && key === 'docusaurus' && set) {
-              descriptor = {
-                ...descriptor,
-                set(value: unknown) {
-                  record();
-                  set.call(this, value);
-                },
-              };
-            }
-            return define(target, key, descriptor);
-          };
+          let value: unknown;
+          Object.defineProperty(window, 'docusaurus', {
+            configurable: true,
+            get: () => value,
+            set(next: unknown) {
+              const during = document.currentScript as HTMLScriptElement | null;
+              (window as unknown as { startedDuring: string }).startedDuring = during?.src ?? 'its own task';
+              value = next;
+            },
+          });
         });
         await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
         await waitForHydration(page);

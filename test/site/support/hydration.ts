@@ -11,3 +11,10 @@ export async function waitForHydration(page: Page, timeout = 10_000): Promise<vo
     { timeout },
   );
 }
+
+/** Waits until the page's main thread goes idle: React's follow-up work and Helmet's frame have run. */
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
+  );
+}
