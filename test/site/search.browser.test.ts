@@ -44,4 +44,42 @@ describe.skipIf(!hasChromium)('offline search', () => {
       await page.close();
     }
   });
+
+  // On a slow phone the box is on screen well before the page's code runs, and a reader may type
+  // into it then: no handler sees that, so the search bar picks the text up once it starts.
+  it.each([
+    {
+      start: '/docs/error-handling/retry',
+      query: 'retry',
+      title: 'Retry with exponential backoff and jitter',
+    },
+    { start: '/ko/docs/error-handling/retry', query: '재시도', title: '지수 백오프와 지터를 적용한 재시도' },
+  ])(
+    "$start: a query typed before the page's code ran still finds $title",
+    async ({ start, query, title }) => {
+      const page = await browser().newPage();
+      try {
+        // main.js holds the app; it downloads only once the query is in the box.
+        let releaseMain!: () => void;
+        const typed = new Promise<void>((resolve) => (releaseMain = resolve));
+        await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
+          await typed;
+          await route.continue();
+        });
+        // Not 'domcontentloaded': that waits for main.js, a deferred script.
+        await page.goto(`${siteUrl}${start}`, { waitUntil: 'commit' });
+        await page.locator('input.navbar__search-input').fill(query);
+        releaseMain();
+        const options = page.locator('.navbar__search [role="option"]');
+        await options.first().waitFor();
+        const titles = await options.evaluateAll((found) => found.map((option) => option.textContent ?? ''));
+        expect(
+          titles.some((text) => text.startsWith(title)),
+          `hits: ${titles.join(' | ')}`,
+        ).toBe(true);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 });

@@ -3,7 +3,7 @@
  * its Korean tokenizer (about 70 KB) into every page's main script, and sets them up before the
  * reader has asked for anything. Here the navbar shows the same box, and the plugin's own
  * search bar replaces it as soon as the reader points at it, focuses it or presses the
- * shortcut; what was typed meanwhile is handed over.
+ * shortcut; what was typed meanwhile, even before the page's code ran, is handed over.
  */
 import React, { useEffect, useRef, useState, type ComponentType } from 'react';
 import clsx from 'clsx';
@@ -39,9 +39,19 @@ export default function SearchBar(props: SearchBarProps): React.JSX.Element {
   const [Loaded, setLoaded] = useState<ComponentType<SearchBarProps> | null>(null);
   // What the reader did to the placeholder before the real bar arrived.
   const handOver = useRef({ focus: false, value: '' });
+  const placeholder = useRef<HTMLInputElement>(null);
   const isBrowser = useIsBrowser();
 
   const load = () => void loadSearchBar().then((component) => setLoaded(() => component));
+
+  useEffect(() => {
+    // Focused or typed into before the page's code ran, when no handler saw it: the box still
+    // holds the text, so hand it over now.
+    const input = placeholder.current;
+    if (!input || !(input.value || document.activeElement === input)) return;
+    handOver.current = { focus: document.activeElement === input, value: input.value };
+    load();
+  }, []);
 
   useEffect(() => {
     if (Loaded) return undefined;
@@ -75,6 +85,7 @@ export default function SearchBar(props: SearchBarProps): React.JSX.Element {
         />
       </svg>
       <input
+        ref={placeholder}
         placeholder={translate({ id: 'theme.SearchBar.label', message: 'Search' })}
         aria-label="Search"
         className={`navbar__search-input ${styles.searchInput}`}
