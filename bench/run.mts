@@ -9,6 +9,8 @@
  *                          and no all-categories Lighthouse table of the guide overview
  *   --sections a,b         only these of weight, lighthouse, live (default: all)
  *   --desktop              Lighthouse's desktop preset too, for every page
+ *   --runs <n>             Lighthouse runs of each page and build (default 1); every cell of
+ *                          the per-page table is then the median of the n runs
  *   --no-build             reuse build/ as it is (while iterating on the bench itself)
  */
 import { spawnSync } from 'node:child_process';
@@ -39,6 +41,7 @@ const { values: args } = parseArgs({
     pages: { type: 'string' },
     sections: { type: 'string', default: SECTIONS.join(',') },
     desktop: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
   },
 });
@@ -66,6 +69,10 @@ const sections = new Set(
     return name;
   }),
 );
+const RUNS = Number(args.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  throw new Error(`--runs: expected a whole number of at least 1, got "${args.runs}"`);
+}
 const HERE_LABEL = `this checkout (${spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim()})`;
 const loadAverage = () =>
   os
@@ -74,6 +81,14 @@ const loadAverage = () =>
     .join(' / ');
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+/** The middle value; the mean of the two middle ones, rounded, for an even count. */
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle)
+    ? Math.round((sorted[middle - 1]! + sorted[middle]!) / 2)
+    : sorted[Math.floor(middle)]!;
+};
 const table = (head: string[], rows: (string | number)[][]) =>
   [
     `| ${head.join(' | ')} |`,
@@ -197,30 +212,35 @@ interface Site {
  * alternating which site goes first, so that whatever else the machine is doing weighs on
  * before and after alike. Right after each mobile run, the budget test's own blocking-time
  * measurement of the same page (test/site/support/blocking-time.ts), to keep the two
- * comparable.
+ * comparable. With several runs, the pages take turns: run 2 of a page comes after run 1 of
+ * every page, so a slow spell of the machine lands on different pages each time.
  */
-async function lighthousePerPage(sites: Site[], pages: string[], formFactors: FormFactor[]) {
+async function lighthousePerPage(sites: Site[], pages: string[], formFactors: FormFactor[], runs: number) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
   const browser = await launchChromium();
-  const results = new Map<string, LighthouseResult>();
-  const testTbt = new Map<string, number>();
+  const results = new Map<string, LighthouseResult[]>();
+  const testTbt = new Map<string, number[]>();
+  const push = <T,>(map: Map<string, T[]>, key: string, value: T) =>
+    map.set(key, [...(map.get(key) ?? []), value]);
   const loadBefore = loadAverage();
   const started = performance.now();
   try {
     let turn = 0;
-    for (const formFactor of formFactors) {
-      for (const page of pages) {
-        const order = turn++ % 2 ? [...sites].reverse() : sites;
-        for (const site of order) {
-          const result = await runLighthouse(chrome.port, `${site.url}${page}`, formFactor);
-          results.set(`${formFactor} ${site.label} ${page}`, result);
-          let line = `lighthouse ${formFactor} ${site.label} ${page}: ${result.score}, TBT ${result.tbtMs} ms`;
-          if (formFactor === 'mobile') {
-            const measured = await measureBlockingTime(browser, `${site.url}${page}`);
-            testTbt.set(`${site.label} ${page}`, measured.totalBlockingMs);
-            line += `; budget test's TBT ${measured.totalBlockingMs} ms`;
+    for (let run = 1; run <= runs; run++) {
+      for (const formFactor of formFactors) {
+        for (const page of pages) {
+          const order = turn++ % 2 ? [...sites].reverse() : sites;
+          for (const site of order) {
+            const result = await runLighthouse(chrome.port, `${site.url}${page}`, formFactor);
+            push(results, `${formFactor} ${site.label} ${page}`, result);
+            let line = `lighthouse ${run}/${runs} ${formFactor} ${site.label} ${page}: ${result.score}, TBT ${result.tbtMs} ms`;
+            if (formFactor === 'mobile') {
+              const measured = await measureBlockingTime(browser, `${site.url}${page}`);
+              push(testTbt, `${site.label} ${page}`, measured.totalBlockingMs);
+              line += `; budget test's TBT ${measured.totalBlockingMs} ms`;
+            }
+            console.error(line);
           }
-          console.error(line);
         }
       }
     }
@@ -229,8 +249,10 @@ async function lighthousePerPage(sites: Site[], pages: string[], formFactors: Fo
     await browser.close();
   }
   const minutes = ((performance.now() - started) / 60000).toFixed(1);
+  const count = [...results.values()].reduce((sum, each) => sum + each.length, 0);
   const note =
-    `${results.size} runs in ${minutes} min; load average (1/5/15 min) ${loadBefore} before, ` +
+    (runs > 1 ? `Each cell is the median of ${runs} runs. ` : '') +
+    `${count} runs in ${minutes} min; load average (1/5/15 min) ${loadBefore} before, ` +
     `${loadAverage()} after. TBT is simulated from the observed trace, so a busy machine ` +
     'inflates it: compare before and after of the same run, not runs of different days.';
   const cell = (values: string[]) =>
@@ -238,17 +260,20 @@ async function lighthousePerPage(sites: Site[], pages: string[], formFactors: Fo
   const tables = formFactors.map((formFactor) => {
     const rows = pages.map((page) => {
       const per = sites.map((site) => results.get(`${formFactor} ${site.label} ${page}`)!);
+      // Bytes, requests and hosts are the same in every run; scores and times are not.
+      const middle = (pick: (r: LighthouseResult) => number) => per.map((each) => median(each.map(pick)));
+      const first = per.map((each) => each[0]!);
       return [
         page,
-        cell(per.map((r) => String(r.score))),
-        cell(per.map((r) => `${r.tbtMs} ms`)),
+        cell(middle((r) => r.score).map(String)),
+        cell(middle((r) => r.tbtMs).map((ms) => `${ms} ms`)),
         ...(formFactor === 'mobile'
-          ? [cell(sites.map((site) => `${testTbt.get(`${site.label} ${page}`)} ms`))]
+          ? [cell(sites.map((site) => `${median(testTbt.get(`${site.label} ${page}`)!)} ms`))]
           : []),
-        cell(per.map((r) => kb(r.jsBytes))),
-        cell(per.map((r) => kb(r.totalBytes))),
-        cell(per.map((r) => String(r.requests))),
-        cell(per.map((r) => String(r.thirdPartyHosts.length))),
+        cell(first.map((r) => kb(r.jsBytes))),
+        cell(first.map((r) => kb(r.totalBytes))),
+        cell(first.map((r) => String(r.requests))),
+        cell(first.map((r) => String(r.thirdPartyHosts.length))),
       ];
     });
     const heading = sites.length === 2 ? ` (${sites[0]!.label} → ${sites[1]!.label})` : '';
@@ -346,7 +371,9 @@ async function main() {
             ]
           : [{ label: HERE_LABEL, url: server.url }];
         const formFactors: FormFactor[] = args.desktop ? ['mobile', 'desktop'] : ['mobile'];
-        sections_.push(`## Lighthouse, every page\n\n${await lighthousePerPage(sites, pages, formFactors)}`);
+        sections_.push(
+          `## Lighthouse, every page\n\n${await lighthousePerPage(sites, pages, formFactors, RUNS)}`,
+        );
         // Four more runs: left out when iterating on a few pages.
         if (!args.pages) {
           sections_.push(
