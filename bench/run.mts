@@ -23,7 +23,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../test/site/support/browser';
 import { guidePages } from '../test/site/support/page-snippets';
-import { measureBlockingTime } from '../test/site/support/blocking-time';
+import { measureBlockingTime, median } from '../test/site/support/blocking-time';
 import { measurePage, overBudget } from '../test/site/support/page-weight';
 import { serveBuild } from '../scripts/serve-build';
 import { checkoutBaseline, type Baseline } from './baseline-build.mjs';
@@ -81,14 +81,6 @@ const loadAverage = () =>
     .join(' / ');
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-/** The middle value; the mean of the two middle ones, rounded, for an even count. */
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  return Number.isInteger(middle)
-    ? Math.round((sorted[middle - 1]! + sorted[middle]!) / 2)
-    : sorted[Math.floor(middle)]!;
-};
 const table = (head: string[], rows: (string | number)[][]) =>
   [
     `| ${head.join(' | ')} |`,
@@ -261,14 +253,15 @@ async function lighthousePerPage(sites: Site[], pages: string[], formFactors: Fo
     const rows = pages.map((page) => {
       const per = sites.map((site) => results.get(`${formFactor} ${site.label} ${page}`)!);
       // Bytes, requests and hosts are the same in every run; scores and times are not.
-      const middle = (pick: (r: LighthouseResult) => number) => per.map((each) => median(each.map(pick)));
+      const middle = (pick: (r: LighthouseResult) => number) =>
+        per.map((each) => Math.round(median(each.map(pick))));
       const first = per.map((each) => each[0]!);
       return [
         page,
         cell(middle((r) => r.score).map(String)),
         cell(middle((r) => r.tbtMs).map((ms) => `${ms} ms`)),
         ...(formFactor === 'mobile'
-          ? [cell(sites.map((site) => `${median(testTbt.get(`${site.label} ${page}`)!)} ms`))]
+          ? [cell(sites.map((site) => `${Math.round(median(testTbt.get(`${site.label} ${page}`)!))} ms`))]
           : []),
         cell(first.map((r) => kb(r.jsBytes))),
         cell(first.map((r) => kb(r.totalBytes))),

@@ -14,9 +14,9 @@ import type { Plugin } from '@docusaurus/types';
 // Docusaurus types its bundler as webpack; Rspack, which runs here, has the same API.
 import type { Compiler } from 'webpack';
 
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
-export class CompileHintsWebpackPlugin {
+class CompileHintsWebpackPlugin {
   apply(compiler: Compiler): void {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap('CompileHints', (compilation) => {

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
+import { UNTIL_HYDRATED_AND_IDLE } from './support/hydration';
 
 const siteUrl = inject('siteUrl');
 
@@ -16,16 +17,6 @@ interface TraceEvent {
 // tasks that hydrate the page (922 to 1,109 on the pages below). About ten are left: the page's
 // inline scripts and this test's own wait.
 const MAX_MAIN_THREAD_COMPILES = 50;
-
-/** Resolves once React has hydrated the footer (as waitForHydration checks) and the page is idle. */
-const UNTIL_HYDRATED_AND_IDLE = `(async () => {
-  const hydrated = () => Object.keys(document.querySelector('footer') ?? {}).some((key) => key.startsWith('__reactFiber'));
-  for (let waited = 0; !hydrated(); waited += 50) {
-    if (waited > 10000) throw new Error('the page did not hydrate within 10 s');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
-})()`;
 
 describe.skipIf(!hasChromium)('scripts compile off the main thread', () => {
   const browser = chromiumForThisFile();
@@ -44,7 +35,7 @@ describe.skipIf(!hasChromium)('scripts compile off the main thread', () => {
           transferMode: 'ReportEvents',
         });
         await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
-        // Waited for in the page itself: Playwright's own waits compile its scripts there too.
+        // Not waitForHydration: Playwright's scripts would compile on the main thread too.
         const waited = await cdp.send('Runtime.evaluate', {
           expression: UNTIL_HYDRATED_AND_IDLE,
           awaitPromise: true,

@@ -9,11 +9,11 @@ import { useWindowSize } from '@docusaurus/theme-common';
 import DocSidebarDesktop from '@theme/DocSidebar/Desktop';
 import DocSidebarMobile from '@theme/DocSidebar/Mobile';
 import type { Props } from '@theme/DocSidebar';
-import ServerHtmlOnPhone, { isPhoneScreen } from '@site/src/components/ServerHtmlOnPhone';
+import ServerHtmlOnPhone, { isUnsizedPhone } from '@site/src/components/ServerHtmlOnPhone';
 
 export default function DocSidebar(props: Props): ReactNode {
   const windowSize = useWindowSize();
-  if (windowSize === 'ssr' && isPhoneScreen()) return <ServerHtmlOnPhone />;
+  if (isUnsizedPhone(windowSize)) return <ServerHtmlOnPhone />;
   return (
     <>
       {(windowSize === 'desktop' || windowSize === 'ssr') && <DocSidebarDesktop {...props} />}

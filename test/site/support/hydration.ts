@@ -5,12 +5,24 @@ import type { Page } from 'playwright-core';
  * Server-rendered HTML looks the same either way; only hydrated elements carry React's keys.
  */
 export async function waitForHydration(page: Page, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    () => Object.keys(document.querySelector('footer') ?? {}).some((key) => key.startsWith('__reactFiber')),
-    undefined,
-    { timeout },
-  );
+  await page.waitForFunction(IS_HYDRATED, undefined, { timeout });
 }
+
+/** waitForHydration's check, as an expression to evaluate in the page. */
+const IS_HYDRATED = `Object.keys(document.querySelector('footer') ?? {}).some((key) => key.startsWith('__reactFiber'))`;
+
+/**
+ * waitForHydration then waitForIdle, as one expression the page evaluates itself (with CDP's
+ * `Runtime.evaluate`, awaiting the promise), for tests that trace the page: Playwright's own
+ * waits run its injected scripts on the page's main thread.
+ */
+export const UNTIL_HYDRATED_AND_IDLE = `(async () => {
+  for (let waited = 0; !(${IS_HYDRATED}); waited += 50) {
+    if (waited > 10000) throw new Error('the page did not hydrate within 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+})()`;
 
 /** Waits until the page's main thread goes idle: React's follow-up work and Helmet's frame have run. */
 export async function waitForIdle(page: Page): Promise<void> {

@@ -1,8 +1,9 @@
 /** The desktop table of contents; on a phone, not hydrated (see src/components/ServerHtmlOnPhone). */
 import React, { type ReactNode } from 'react';
 import DocItemTOCDesktop from '@theme-original/DocItem/TOC/Desktop';
-import ServerHtmlOnPhone, { useIsUnsizedPhone } from '@site/src/components/ServerHtmlOnPhone';
+import { useWindowSize } from '@docusaurus/theme-common';
+import ServerHtmlOnPhone, { isUnsizedPhone } from '@site/src/components/ServerHtmlOnPhone';
 
 export default function DocItemTOCDesktopWrapper(): ReactNode {
-  return useIsUnsizedPhone() ? <ServerHtmlOnPhone /> : <DocItemTOCDesktop />;
+  return isUnsizedPhone(useWindowSize()) ? <ServerHtmlOnPhone /> : <DocItemTOCDesktop />;
 }
