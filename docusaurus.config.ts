@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import codeFromExamples from './src/remark/code-from-examples';
 import highlightCode from './src/remark/highlight-code';
 import staticSections from './src/remark/static-sections';
+import staticProse from './src/remark/static-prose';
 import standaloneSnippetsPlugin from './src/plugins/standalone-snippets';
 import buildTimeHighlightingPlugin from './src/plugins/build-time-highlighting';
 import pageScriptsPlugin from './src/plugins/page-scripts';
@@ -98,10 +99,8 @@ const config: Config = {
         path: 'api',
         routeBasePath: 'api',
         sidebarPath: './sidebars-api.ts',
-        beforeDefaultRemarkPlugins: [
-          [highlightCode, { examplesDir, siteDir: __dirname }],
-          [staticSections, { defaultLocale: 'en', siteDir: __dirname }],
-        ],
+        beforeDefaultRemarkPlugins: [[highlightCode, { examplesDir, siteDir: __dirname }]],
+        remarkPlugins: [[staticProse, { defaultLocale: 'en', siteDir: __dirname }]],
       },
     ],
     // Every doc page also as Markdown, snippets resolved, with llms.txt per locale.
@@ -135,9 +134,12 @@ const config: Config = {
             [codeFromExamples, { examplesDir }],
             // Last: every block becomes build-time highlighted HTML, with types and its whole program.
             [highlightCode, { examplesDir, siteDir: __dirname }],
-            // The handbook's entries become one piece of static HTML per group.
+            // The handbook's entries become one piece of static HTML per group, before the
+            // table of contents is built: their headings are not in it.
             [staticSections, { defaultLocale: 'en', siteDir: __dirname }],
           ],
+          // After Docusaurus's own plugins: the rest of the page's plain Markdown, too.
+          remarkPlugins: [[staticProse, { defaultLocale: 'en', siteDir: __dirname }]],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

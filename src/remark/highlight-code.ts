@@ -206,7 +206,11 @@ async function renderBlock(node: Code, options: HighlightCodeOptions, page: stri
 }
 
 /** The element a page gets for HTML written at build time (src/theme/StaticHtml). */
-export function staticHtmlElement(html: string, anchors: string[] = []): MdxJsxFlowElement {
+export function staticHtmlElement(
+  html: string,
+  anchors: string[] = [],
+  links: string[] = [],
+): MdxJsxFlowElement {
   const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
   return {
     type: 'mdxJsxFlowElement',
@@ -214,6 +218,7 @@ export function staticHtmlElement(html: string, anchors: string[] = []): MdxJsxF
     attributes: [
       attribute('html', html),
       ...(anchors.length ? [attribute('anchors', anchors.join(' '))] : []),
+      ...(links.length ? [attribute('links', [...new Set(links)].join(' '))] : []),
     ],
     children: [],
   };

@@ -1,8 +1,10 @@
 /**
- * Remark plugin, run last: turns each run of nodes marked `data.staticSection` (the result-code
- * handbook's entries, a hundred of them) into one piece of HTML written at build time, so the
- * page hydrates one element per run instead of thousands. Code blocks inside are already static
- * HTML (highlight-code.ts). Links to other pages are resolved here, as Docusaurus would.
+ * Remark plugin, run before Docusaurus's own: turns each run of nodes marked
+ * `data.staticSection` (the result-code handbook's entries, a hundred of them) into one piece of
+ * HTML written at build time, so the page hydrates one element per run instead of thousands.
+ * Their headings stay out of the table of contents, which Docusaurus builds after this. Code
+ * blocks inside are already static HTML (highlight-code.ts). Links to other pages are resolved
+ * here, as Docusaurus would. static-prose.ts does the same for a page's plain Markdown later.
  */
 import { createHash } from 'node:crypto';
 import type { Root, RootContent } from 'mdast';
@@ -36,7 +38,7 @@ export function markStatic<T extends RootContent>(node: T): T {
   return node;
 }
 
-const isStatic = (node: RootContent) =>
+export const isStatic = (node: RootContent) =>
   Boolean((node.data as { staticSection?: boolean } | undefined)?.staticSection);
 
 /** `./error-handling/retry.md#x` on a page in /docs → `/docs/error-handling/retry#x` (with `/ko`). */
@@ -51,7 +53,7 @@ function resolveDocLink(url: string, prefix: string): string {
  * it when hydrating, and src/theme/StaticHtml fetches it on client-side navigation. The page's
  * JavaScript then carries no second copy of its code blocks and handbook.
  */
-function shipHtmlOnce(tree: Root, compilerName: unknown): void {
+export function shipHtmlOnce(tree: Root, compilerName: unknown): void {
   visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
     if (node.name !== 'StaticHtml') return;
     const html = node.attributes.find((a) => 'name' in a && a.name === 'html');
@@ -59,15 +61,20 @@ function shipHtmlOnce(tree: Root, compilerName: unknown): void {
     const id = createHash('sha256').update(html.value).digest('base64url').slice(0, 12);
     node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
     // Only a production build has server-rendered pages to take the HTML from; the dev server
-    // (`docusaurus start`) renders in the browser alone, so its bundle keeps the HTML.
-    if (compilerName === 'client' && process.env.NODE_ENV === 'production') html.value = '';
+    // (`docusaurus start`) renders in the browser alone, so its bundle keeps the HTML. The
+    // anchors and links are for the broken-link check, which runs on the server alone.
+    if (compilerName === 'client' && process.env.NODE_ENV === 'production') {
+      html.value = '';
+      node.attributes = node.attributes.filter(
+        (a) => !('name' in a) || !['anchors', 'links'].includes(a.name),
+      );
+    }
   });
 }
 
 export default function staticSections(options: StaticSectionsOptions) {
-  return async (tree: Root, file: { path?: string; data?: { compilerName?: unknown } }) => {
-    await writeStaticSections(tree, file, options);
-    shipHtmlOnce(tree, file.data?.compilerName);
+  return async (tree: Root, file: { path?: string }) => {
+    await writeStaticSections(tree, file, options, { entries: true });
   };
 }
 
@@ -98,7 +105,19 @@ function entrySections(nodes: HastNode[]): HastNode[] {
   return out;
 }
 
-async function writeStaticSections(tree: Root, file: { path?: string }, options: StaticSectionsOptions) {
+const attributeOf = (node: MdxJsxFlowElement, name: string): string =>
+  String(node.attributes.find((a) => 'name' in a && a.name === name)?.value ?? '');
+
+/**
+ * Writes each run of nodes marked static as one StaticHtml element. With `entries`, each h3 and
+ * what follows it is a section of its own (the handbook's layout).
+ */
+export async function writeStaticSections(
+  tree: Root,
+  file: { path?: string },
+  options: StaticSectionsOptions,
+  { entries }: { entries: boolean },
+) {
   if (!tree.children.some(isStatic)) return;
   const [{ toHast }, { hastToHtml }] = await Promise.all([import('mdast-util-to-hast'), import('shiki')]);
   const locale = localeOfPage(file.path);
@@ -107,20 +126,22 @@ async function writeStaticSections(tree: Root, file: { path?: string }, options:
   let run: RootContent[] = [];
   const flush = () => {
     if (!run.length) return;
+    const anchors: string[] = [];
+    const links: string[] = [];
     const hast = toHast(
       { type: 'root', children: run },
       {
         allowDangerousHtml: true,
         handlers: {
-          // A code block is already its HTML.
-          mdxJsxFlowElement: (_state, node: MdxJsxFlowElement) => ({
-            type: 'raw',
-            value: String(node.attributes.find((a) => 'name' in a && a.name === 'html')?.value ?? ''),
-          }),
+          // A code block (or a run written earlier) is already its HTML.
+          mdxJsxFlowElement: (_state, node: MdxJsxFlowElement) => {
+            anchors.push(...attributeOf(node, 'anchors').split(' ').filter(Boolean));
+            links.push(...attributeOf(node, 'links').split(' ').filter(Boolean));
+            return { type: 'raw', value: attributeOf(node, 'html') };
+          },
         },
       },
     );
-    const anchors: string[] = [];
     const linkTitle = uiMessage(
       options.siteDir,
       locale,
@@ -129,7 +150,13 @@ async function writeStaticSections(tree: Root, file: { path?: string }, options:
     );
     const visitHast = (node: HastNode) => {
       if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string') {
-        node.properties.href = resolveDocLink(node.properties.href, prefix);
+        const href = resolveDocLink(node.properties.href, prefix);
+        node.properties.href = href;
+        // As the theme's <Link> would: another page is checked by the broken-link check, and
+        // another site opens in a new tab.
+        if (href.startsWith('/') && !href.startsWith('//')) links.push(href);
+        else if (/^https?:/.test(href))
+          Object.assign(node.properties, { target: '_blank', rel: 'noopener noreferrer' });
       }
       const id = node.properties?.id;
       if (node.type === 'element' && typeof id === 'string') {
@@ -156,9 +183,9 @@ async function writeStaticSections(tree: Root, file: { path?: string }, options:
       node.children?.forEach(visitHast);
     };
     visitHast(hast as never);
-    (hast as HastNode).children = entrySections((hast as HastNode).children ?? []);
+    if (entries) (hast as HastNode).children = entrySections((hast as HastNode).children ?? []);
     children.push(
-      staticHtmlElement(hastToHtml(hast as never, { allowDangerousHtml: true }), anchors) as never,
+      staticHtmlElement(hastToHtml(hast as never, { allowDangerousHtml: true }), anchors, links) as never,
     );
     run = [];
   };

@@ -42,3 +42,47 @@ describe.skipIf(!hasChromium)('code blocks after a client-side navigation', () =
     },
   );
 });
+
+// A page's plain Markdown is build-time HTML too (src/remark/static-prose.ts), so its links are
+// not the theme's <Link>: src/theme/StaticHtml gives them the same behaviour.
+describe.skipIf(!hasChromium)('links in the text of a page', () => {
+  const browser = chromiumForThisFile();
+
+  it.each([
+    { locale: 'en', prefix: '', title: /^Timeouts/ },
+    { locale: 'ko', prefix: '/ko', title: /타임아웃/ },
+  ] as const)(
+    '$locale: the timeouts link in the retry page loads its page on hover, then navigates in the app',
+    async ({ prefix, title }) => {
+      const page: Page = await browser().newPage({ viewport: { width: 412, height: 823 } });
+      try {
+        await page.goto(`${siteUrl}${prefix}/docs/error-handling/retry`, { waitUntil: 'networkidle' });
+        const documents: string[] = [];
+        page.on('request', (request) => {
+          if (request.resourceType() === 'document') documents.push(request.url());
+        });
+        const href = `${prefix}/docs/error-handling/timeouts`;
+        const link = page.locator(`article .static-html a[href="${href}"]`).first();
+        // On a phone no other link of this page leads there (the desktop sidebar's would have
+        // loaded the page's code already): hovering the text's link must.
+        const chunk = page.waitForRequest((request) => request.resourceType() === 'script', {
+          timeout: 5000,
+        });
+        await link.hover();
+        await chunk;
+        await link.click();
+        await page.waitForURL(`${siteUrl}${prefix}/docs/error-handling/timeouts`);
+        await expect.poll(() => page.locator('article h1').textContent()).toMatch(title);
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('article .static-html')].every(
+            (element) => element.childNodes.length > 0,
+          ),
+        );
+        expect(await page.locator('article .static-html p').count()).toBeGreaterThan(2);
+        expect(documents).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});

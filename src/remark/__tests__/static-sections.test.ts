@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { afterEach, describe, expect, it } from 'vitest';
-import staticSections from '../static-sections';
+import staticProse from '../static-prose';
 
 const HTML = '<div class="theme-code-block">…</div>';
 
@@ -21,7 +21,7 @@ const page = (): Root => ({
 /** The `html` the page's StaticHtml element carries after the transform, for a compiler. */
 async function shippedHtml(compilerName: string): Promise<unknown> {
   const tree = page();
-  await staticSections({ defaultLocale: 'en', siteDir: process.cwd() })(tree, {
+  await staticProse({ defaultLocale: 'en', siteDir: process.cwd() })(tree, {
     path: 'docs/x.md',
     data: { compilerName },
   });

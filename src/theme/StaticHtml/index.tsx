@@ -1,11 +1,14 @@
 /**
- * HTML written at build time (code blocks, the result-code handbook): React hydrates it as one
- * element, however large. The browser's copy of the page leaves the HTML out (`html` is empty
- * there, see src/remark/static-sections.ts): hydrating keeps what the server wrote, and after a
- * client-side navigation the element takes its HTML from the page's own file. The anchors
- * inside are reported to Docusaurus's broken-link check, which only sees what React renders.
+ * HTML written at build time (code blocks, the result-code handbook, a page's plain Markdown):
+ * React hydrates it as one element, however large. The browser's copy of the page leaves the
+ * HTML out (`html` is empty there, see src/remark/static-sections.ts): hydrating keeps what the
+ * server wrote, and after a client-side navigation the element takes its HTML from the page's
+ * own file. The anchors and links inside are reported to Docusaurus's broken-link check, which
+ * only sees what React renders. A link inside to another page behaves as the theme's <Link>:
+ * it loads the page's code on hover or focus, and a click navigates client-side.
  */
-import React, { useEffect, useRef, type ReactNode } from 'react';
+import React, { useEffect, useRef, type MouseEvent, type ReactNode, type SyntheticEvent } from 'react';
+import { useHistory } from '@docusaurus/router';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 
 export interface StaticHtmlProps {
@@ -15,6 +18,21 @@ export interface StaticHtmlProps {
   id?: string;
   /** Ids of the elements inside that links may point at, space-separated. */
   anchors?: string;
+  /** The paths of the other pages linked from inside, space-separated. */
+  links?: string;
+}
+
+/** The link to another page of the site an event happened in, if any. */
+function pageLinkOf(event: SyntheticEvent): string | undefined {
+  const link = (event.target as Element | null)?.closest?.('a[href]');
+  const href = link?.getAttribute('href');
+  if (!link || !href || link.hasAttribute('target') || link.hasAttribute('download')) return undefined;
+  return href.startsWith('/') && !href.startsWith('//') ? href : undefined;
+}
+
+function preload(event: SyntheticEvent): void {
+  const href = pageLinkOf(event);
+  if (href) void window.docusaurus?.preload(href);
 }
 
 const pages = new Map<string, Promise<Document>>();
@@ -34,9 +52,19 @@ function pageDocument(path: string): Promise<Document> {
   return page;
 }
 
-export default function StaticHtml({ html, id, anchors }: StaticHtmlProps): ReactNode {
+export default function StaticHtml({ html, id, anchors, links }: StaticHtmlProps): ReactNode {
   const brokenLinks = useBrokenLinks();
   anchors?.split(' ').forEach((anchor) => anchor && brokenLinks.collectAnchor(anchor));
+  links?.split(' ').forEach((link) => link && brokenLinks.collectLink(link));
+  const history = useHistory();
+  const navigate = (event: MouseEvent) => {
+    const href = pageLinkOf(event);
+    const plainClick =
+      event.button === 0 && !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey);
+    if (!href || !plainClick || event.defaultPrevented) return;
+    event.preventDefault();
+    history.push(href);
+  };
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = ref.current;
@@ -57,6 +85,9 @@ export default function StaticHtml({ html, id, anchors }: StaticHtmlProps): Reac
       data-static-id={id}
       dangerouslySetInnerHTML={{ __html: html }}
       suppressHydrationWarning
+      onClick={navigate}
+      onMouseOver={preload}
+      onFocus={preload}
     />
   );
 }
