@@ -34,7 +34,8 @@ const siteText = {
 const config: Config = {
   title: siteText.title,
   tagline: siteText.tagline,
-  favicon: 'img/favicon.svg',
+  // A PNG: an SVG favicon is an SVG image, which the browser builds a document for (src/theme/Logo).
+  favicon: 'img/favicon.png',
   url: 'https://aerospike-ts-errors.example.org',
   baseUrl: '/',
   trailingSlash: false,
@@ -151,7 +152,6 @@ const config: Config = {
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: 'Aerospike TS Errors',
-      logo: { alt: 'Site logo', src: 'img/favicon.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
         { type: 'docSidebar', sidebarId: 'api', docsPluginId: 'api', position: 'left', label: 'API' },

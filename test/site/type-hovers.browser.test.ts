@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('types on hover and on focus, computed at build ti
       // Prefetches (on link hover) and the browser's own late favicon fetch are not the hovers';
       // anything else would be.
       page.on('request', async (request) => {
-        const favicon = new URL(request.url()).pathname === '/img/favicon.svg';
+        const favicon = new URL(request.url()).pathname === '/img/favicon.png';
         if (!isPrefetch(await request.allHeaders()) && !favicon) requestsAfterLoad.push(request.url());
       });
     });
