@@ -25,8 +25,11 @@ describe.skipIf(!hasChromium)('code blocks after a client-side navigation', () =
         page.on('request', (request) => {
           if (request.resourceType() === 'document') documents.push(request.url());
         });
+        const overviewTitle = await page.locator('article h1').textContent();
         await page.locator(`nav a[href="${prefix}/docs/error-handling/retry"]`).first().click();
         await page.waitForURL(`${siteUrl}${prefix}/docs/error-handling/retry`);
+        // The URL changes first; the overview stays on screen until the retry page's code loads.
+        await expect.poll(() => page.locator('article h1').textContent()).not.toBe(overviewTitle);
         await page.waitForFunction(() =>
           [...document.querySelectorAll('article .static-html')].every(
             (element) => element.childNodes.length > 0,
