@@ -3,8 +3,9 @@
  * built, links point at pages): every run of plain Markdown on a page (paragraphs, lists,
  * headings, tables, quotes, and the code blocks already written as HTML) becomes one piece of
  * static HTML. A guide page then hydrates a handful of elements instead of a React component
- * per paragraph, link and inline code (about half of its fibers). Anything else (admonitions,
- * components, images) stays React. Last of all, it ships every page's build-time HTML once.
+ * per paragraph, link and inline code (a third to half of its fibers). Anything else
+ * (admonitions, components, images) stays React. Last of all, it ships every page's build-time
+ * HTML once.
  */
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';

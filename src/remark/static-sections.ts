@@ -38,7 +38,7 @@ export function markStatic<T extends RootContent>(node: T): T {
   return node;
 }
 
-export const isStatic = (node: RootContent) =>
+const isStatic = (node: RootContent) =>
   Boolean((node.data as { staticSection?: boolean } | undefined)?.staticSection);
 
 /** `./error-handling/retry.md#x` on a page in /docs → `/docs/error-handling/retry#x` (with `/ko`). */

@@ -22,12 +22,16 @@ export interface StaticHtmlProps {
   links?: string;
 }
 
-/** The link to another page of the site an event happened in, if any. */
+/**
+ * The link to another page of the site an event happened in, if any. A link to a file of the
+ * site (`/llms.txt`, a page's `.md`) is not a page of the app: the browser loads it.
+ */
 function pageLinkOf(event: SyntheticEvent): string | undefined {
   const link = (event.target as Element | null)?.closest?.('a[href]');
   const href = link?.getAttribute('href');
   if (!link || !href || link.hasAttribute('target') || link.hasAttribute('download')) return undefined;
-  return href.startsWith('/') && !href.startsWith('//') ? href : undefined;
+  const isSitePath = href.startsWith('/') && !href.startsWith('//');
+  return isSitePath && !/\.\w+$/.test(href.split(/[?#]/)[0]!) ? href : undefined;
 }
 
 function preload(event: SyntheticEvent): void {
