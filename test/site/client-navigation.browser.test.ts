@@ -1,11 +1,32 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { PHONE } from './support/blocking-time';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
 import { shownBlocks } from './support/code-blocks';
 import { expectedCodeBlocks } from './support/page-snippets';
 
 const siteUrl = inject('siteUrl');
+
+/**
+ * Runs `click` on a link to `path` and waits for that page, its build-time HTML filled in.
+ * Returns the documents the browser requested meanwhile: none for a navigation in the app.
+ */
+async function follow(page: Page, click: () => Promise<void>, path: string): Promise<string[]> {
+  const documents: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents.push(request.url());
+  });
+  const before = await page.locator('article h1').textContent();
+  await click();
+  await page.waitForURL(`${siteUrl}${path}`);
+  // The URL changes first; the old page stays on screen until the new page's code loads.
+  await expect.poll(() => page.locator('article h1').textContent()).not.toBe(before);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('article .static-html')].every((element) => element.childNodes.length > 0),
+  );
+  return documents;
+}
 
 // The browser's bundle carries no copy of the build-time HTML (code blocks, handbook): after a
 // client-side navigation each such element takes it from the page's own file.
@@ -21,19 +42,10 @@ describe.skipIf(!hasChromium)('code blocks after a client-side navigation', () =
       const page: Page = await browser().newPage();
       try {
         await page.goto(`${siteUrl}${prefix}/docs/error-handling`, { waitUntil: 'networkidle' });
-        const documents: string[] = [];
-        page.on('request', (request) => {
-          if (request.resourceType() === 'document') documents.push(request.url());
-        });
-        const overviewTitle = await page.locator('article h1').textContent();
-        await page.locator(`nav a[href="${prefix}/docs/error-handling/retry"]`).first().click();
-        await page.waitForURL(`${siteUrl}${prefix}/docs/error-handling/retry`);
-        // The URL changes first; the overview stays on screen until the retry page's code loads.
-        await expect.poll(() => page.locator('article h1').textContent()).not.toBe(overviewTitle);
-        await page.waitForFunction(() =>
-          [...document.querySelectorAll('article .static-html')].every(
-            (element) => element.childNodes.length > 0,
-          ),
+        const documents = await follow(
+          page,
+          () => page.locator(`nav a[href="${prefix}/docs/error-handling/retry"]`).first().click(),
+          `${prefix}/docs/error-handling/retry`,
         );
         expect(await shownBlocks(page)).toEqual(expectedCodeBlocks(locale, 'error-handling/retry.md'));
         // No full reload: the navigation stayed in the app.
@@ -57,13 +69,9 @@ describe.skipIf(!hasChromium)('links in the text of a page', () => {
   ] as const)(
     '$locale: the timeouts link in the retry page loads its page on hover, then navigates in the app',
     async ({ prefix, title }) => {
-      const page: Page = await browser().newPage({ viewport: { width: 412, height: 823 } });
+      const page: Page = await browser().newPage(PHONE);
       try {
         await page.goto(`${siteUrl}${prefix}/docs/error-handling/retry`, { waitUntil: 'networkidle' });
-        const documents: string[] = [];
-        page.on('request', (request) => {
-          if (request.resourceType() === 'document') documents.push(request.url());
-        });
         const href = `${prefix}/docs/error-handling/timeouts`;
         const link = page.locator(`article .static-html a[href="${href}"]`).first();
         // On a phone no other link of this page leads there (the desktop sidebar's would have
@@ -73,14 +81,8 @@ describe.skipIf(!hasChromium)('links in the text of a page', () => {
         });
         await link.hover();
         await chunk;
-        await link.click();
-        await page.waitForURL(`${siteUrl}${prefix}/docs/error-handling/timeouts`);
-        await expect.poll(() => page.locator('article h1').textContent()).toMatch(title);
-        await page.waitForFunction(() =>
-          [...document.querySelectorAll('article .static-html')].every(
-            (element) => element.childNodes.length > 0,
-          ),
-        );
+        const documents = await follow(page, () => link.click(), href);
+        expect(await page.locator('article h1').textContent()).toMatch(title);
         expect(await page.locator('article .static-html p').count()).toBeGreaterThan(2);
         expect(documents).toEqual([]);
       } finally {

@@ -2,14 +2,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
 import { UNTIL_HYDRATED_AND_IDLE } from './support/hydration';
+import { traceWhile, type TraceEvent } from './support/trace';
 
 const siteUrl = inject('siteUrl');
-
-interface TraceEvent {
-  name: string;
-  pid: number;
-  tid: number;
-}
 
 // Every script starts with V8's compile hint (src/plugins/compile-hints.ts), so V8 compiles its
 // functions on a background thread while it downloads. Without it, V8 compiled each function on
@@ -27,24 +22,20 @@ describe.skipIf(!hasChromium)('scripts compile off the main thread', () => {
       // A page of its own is a context of its own: an empty cache, no code cached by V8.
       const page = await browser().newPage();
       try {
-        const cdp = await page.context().newCDPSession(page);
-        const events: TraceEvent[] = [];
-        cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-        await cdp.send('Tracing.start', {
-          categories: 'devtools.timeline,disabled-by-default-v8.compile',
-          transferMode: 'ReportEvents',
-        });
-        await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
-        // Not waitForHydration: Playwright's scripts would compile on the main thread too.
-        const waited = await cdp.send('Runtime.evaluate', {
-          expression: UNTIL_HYDRATED_AND_IDLE,
-          awaitPromise: true,
-        });
-        if (waited.exceptionDetails)
-          throw new Error(`${path}: ${waited.exceptionDetails.exception?.description}`);
-        const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-        await cdp.send('Tracing.end');
-        await complete;
+        const events = await traceWhile(
+          page,
+          'devtools.timeline,disabled-by-default-v8.compile',
+          async (cdp) => {
+            await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
+            // Not waitForHydration: Playwright's scripts would compile on the main thread too.
+            const waited = await cdp.send('Runtime.evaluate', {
+              expression: UNTIL_HYDRATED_AND_IDLE,
+              awaitPromise: true,
+            });
+            if (waited.exceptionDetails)
+              throw new Error(`${path}: ${waited.exceptionDetails.exception?.description}`);
+          },
+        );
 
         // The page's main thread is the one that parsed its HTML.
         const parse = events.find((event) => event.name === 'ParseHTML');

@@ -1,15 +1,12 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
+import { PHONE } from './support/blocking-time';
 import { waitForHydration } from './support/hydration';
+import { traceWhile } from './support/trace';
 
 const siteUrl = inject('siteUrl');
-
-interface TraceEvent {
-  name: string;
-  args?: { url?: string };
-}
 
 // Chrome builds a document of its own for every SVG image (an <img>, a CSS background or mask,
 // a favicon), on the page's main thread: 5 to 60 ms each on a first load. A docs page used four
@@ -22,19 +19,14 @@ const isSiteSvg = (url: string) =>
 
 /** The SVG images the page asks for while `act` runs. */
 async function svgImagesRequested(page: Page, act: () => Promise<void>): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: 'blink.resource', transferMode: 'ReportEvents' });
-  await act();
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.end');
-  await complete;
+  const events = await traceWhile(page, 'blink.resource', act);
   return events
     .filter((event) => event.name === 'ResourceFetcher::requestResource')
     .map((event) => event.args?.url ?? '')
     .filter(isSiteSvg);
 }
+
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
 
 describe.skipIf(!hasChromium)('no SVG images', () => {
   const browser = chromiumForThisFile();
@@ -56,12 +48,12 @@ describe.skipIf(!hasChromium)('no SVG images', () => {
   });
 
   it.each([
-    { path: '/docs/error-handling/retry', width: 412 },
-    { path: '/docs/error-handling/retry', width: 1280 },
-    { path: '/ko/docs/error-handling/specific-first', width: 412 },
-    { path: '/ko/docs/result-codes', width: 1280 },
-  ])('$path at $width px: loading, scrolling and copying ask for none', async ({ path, width }) => {
-    const context = await browser().newContext({ viewport: { width, height: 800 } });
+    { path: '/docs/error-handling/retry', screen: 'phone' },
+    { path: '/docs/error-handling/retry', screen: 'desktop' },
+    { path: '/ko/docs/error-handling/specific-first', screen: 'phone' },
+    { path: '/ko/docs/result-codes', screen: 'desktop' },
+  ] as const)('$path on a $screen: loading, scrolling and copying ask for none', async ({ path, screen }) => {
+    const context = await browser().newContext(screen === 'phone' ? PHONE : DESKTOP);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
     const page = await context.newPage();
     try {
