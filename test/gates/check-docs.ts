@@ -3,7 +3,8 @@ import path from 'node:path';
 import { loadSnippet, parseSnippetMeta } from '../../src/remark/code-from-examples';
 import { listDocPages, outlinePage, snippetRef } from './doc-pages';
 
-const CODE_LANGS = new Set(['ts', 'typescript', 'tsx', 'js', 'javascript', 'jsx', 'mjs', 'cjs']);
+// Languages that must come from examples/, never be written in a page.
+export const CODE_LANGS = new Set(['ts', 'typescript', 'tsx', 'js', 'javascript', 'jsx', 'mjs', 'cjs']);
 
 /**
  * Every English page has a Korean page with the same headings (level and id, in order) and

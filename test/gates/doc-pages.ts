@@ -15,6 +15,8 @@ export interface Fence {
   lang: string;
   meta: string;
   hasBody: boolean;
+  /** The lines inside the fence (for a block written in the page, not cut from an example). */
+  body: string;
 }
 
 export interface PageOutline {
@@ -35,12 +37,13 @@ export function outlinePage(text: string): PageOutline {
         outline.fences.push(open);
         open = undefined;
       } else {
-        open = { line: index + 1, lang: fence[1]!, meta: fence[2]!, hasBody: false };
+        open = { line: index + 1, lang: fence[1]!, meta: fence[2]!, hasBody: false, body: '' };
       }
       return;
     }
     if (open) {
       if (line.trim()) open.hasBody = true;
+      open.body = open.line === index ? raw : `${open.body}\n${raw}`;
       return;
     }
     const heading = line.match(/^(#{2,6})\s.*?(?:\{#([\w-]+)\})?$/);

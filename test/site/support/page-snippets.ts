@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadSnippet, parseSnippetMeta } from '../../../src/remark/code-from-examples';
 import { snippetProgram } from '../../../src/remark/snippet-program';
-import { listDocPages, outlinePage } from '../../gates/doc-pages';
+import { CODE_LANGS } from '../../gates/check-docs';
+import { listDocPages, outlinePage, type Fence } from '../../gates/doc-pages';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -29,6 +30,14 @@ export function pageSource(locale: 'en' | 'ko', page: string): string {
     : path.join(ROOT, 'i18n', 'ko', 'docusaurus-plugin-content-docs', 'current', page);
 }
 
+/** A block written in the page itself (a shell command): only code must come from examples/. */
+function writtenInPage(page: string, fence: Fence): string {
+  if (CODE_LANGS.has(fence.lang)) {
+    throw new Error(`${page}:${fence.line}: a ${fence.lang} block with no file= (the gates forbid it)`);
+  }
+  return fence.body;
+}
+
 /**
  * The text each code block of a page must show, in order, straight from the example sources
  * (with the comments of the page's locale).
@@ -36,7 +45,7 @@ export function pageSource(locale: 'en' | 'ko', page: string): string {
 export function expectedCodeBlocks(locale: 'en' | 'ko', page: string): string[] {
   return outlinePage(fs.readFileSync(pageSource(locale, page), 'utf8')).fences.map((fence) => {
     const parsed = parseSnippetMeta(fence.meta);
-    if (!parsed) throw new Error(`${page}: a code block with no file= (the gates forbid it)`);
+    if (!parsed) return writtenInPage(page, fence);
     return loadSnippet(parsed.ref, path.join(ROOT, 'examples'), page, locale);
   });
 }
@@ -49,7 +58,7 @@ export function expectedCopies(locale: 'en' | 'ko', page: string): string[] {
   const examplesDir = path.join(ROOT, 'examples');
   return outlinePage(fs.readFileSync(pageSource(locale, page), 'utf8')).fences.map((fence) => {
     const parsed = parseSnippetMeta(fence.meta);
-    if (!parsed) throw new Error(`${page}: a code block with no file= (the gates forbid it)`);
+    if (!parsed) return writtenInPage(page, fence);
     const { file, region } = parsed.ref;
     if (fence.lang === 'ts' && region) {
       return snippetProgram(file, region.split(','), examplesDir, locale).whole;
