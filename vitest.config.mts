@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/gates/**/*.test.ts', 'examples/matrix/**/*.test.ts'],
+          // The files share one module graph: a fresh one per file (TypeScript and Shiki loaded
+          // again each time) took 25 s where one shared graph takes 8.5 s.
+          isolate: false,
         },
       },
       'examples',

@@ -71,6 +71,18 @@ describe('compareMatrix, the drift check CI runs', () => {
     expect(compareMatrix(committed, partial, true)).toEqual([]);
     expect(compareMatrix(committed, partial, false)).not.toEqual([]);
   });
+
+  it('a star run (--star) compares the cells it ran and no other', () => {
+    // Every client on the newest server, the default client on the older one: 6.0.0 × 7.2.0.17
+    // is left out.
+    const star = copy();
+    for (const row of Object.values(star.tests)) delete row['6.0.0']!['7.2.0.17'];
+    expect(compareMatrix(committed, star, true)).toEqual([]);
+    star.tests['a.test.ts > works']!['6.7.1']!['7.2.0.17'] = { status: 'fail', reason: 'boom' };
+    expect(compareMatrix(committed, star, true)).toEqual([
+      'a.test.ts > works × client 6.7.1 × server 7.2.0.17: committed pass, now fail (boom)',
+    ]);
+  });
 });
 
 it('verifiedRange states the span of clients and of server major.minor versions', () => {

@@ -24,7 +24,7 @@ const show = (cell: Cell | undefined): string =>
 
 /**
  * Lists every difference between the committed matrix and a fresh run, one line each. A
- * partial run compares only the clients and servers it ran.
+ * partial run compares only the client × server cells it ran.
  */
 export function compareMatrix(committed: Matrix, fresh: Matrix, partial = false): string[] {
   const lines: string[] = [];
@@ -45,9 +45,12 @@ export function compareMatrix(committed: Matrix, fresh: Matrix, partial = false)
     if (before !== after) lines.push(`client ${client}: committed ${before}, now ${after}`);
   }
   const ids = new Set([...Object.keys(committed.tests), ...Object.keys(fresh.tests)]);
+  const ran = (client: string, server: string) =>
+    Object.values(fresh.tests).some((row) => row[client]?.[server] !== undefined);
   for (const id of [...ids].sort()) {
     for (const client of clients) {
       for (const server of fresh.servers) {
+        if (partial && !ran(client, server)) continue;
         const before = committed.tests[id]?.[client]?.[server];
         const after = fresh.tests[id]?.[client]?.[server];
         if (JSON.stringify(before) !== JSON.stringify(after)) {
