@@ -2,6 +2,9 @@
 // server the harness chose.
 import * as Aerospike from 'aerospike';
 import { inject } from 'vitest';
+import { watchEventLoop } from './event-loop-watchdog';
+
+watchEventLoop();
 
 const hosts = inject('aerospikeHosts');
 if (hosts) process.env.AEROSPIKE_HOSTS = hosts;
