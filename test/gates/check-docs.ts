@@ -62,7 +62,7 @@ export function checkSnippets(dirs: string[], examplesDir: string): string[] {
       const file = path.join(dir, page);
       for (const fence of outlinePage(fs.readFileSync(file, 'utf8')).fences) {
         const parsed = parseSnippetMeta(fence.meta);
-        if (CODE_LANGS.has(fence.lang) && (!parsed || fence.hasBody)) {
+        if (CODE_LANGS.has(fence.lang) && (!parsed || fence.body.trim() !== '')) {
           errors.push(
             `${file}:${fence.line}: ${fence.lang} code written in the page; pull it from examples/ with file= and region=`,
           );

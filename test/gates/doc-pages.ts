@@ -14,8 +14,7 @@ export interface Fence {
   line: number;
   lang: string;
   meta: string;
-  hasBody: boolean;
-  /** The lines inside the fence (for a block written in the page, not cut from an example). */
+  /** The lines inside the fence: empty for a block cut from an example. */
   body: string;
 }
 
@@ -28,22 +27,22 @@ export interface PageOutline {
 /** Headings and code fences of a Markdown page, skipping what is inside fences. */
 export function outlinePage(text: string): PageOutline {
   const outline: PageOutline = { headings: [], fences: [] };
-  let open: Fence | undefined;
+  let open: (Omit<Fence, 'body'> & { lines: string[] }) | undefined;
   text.split('\n').forEach((raw, index) => {
     const line = raw.trimEnd();
     const fence = line.match(/^\s*```(\S*)\s*(.*)$/);
     if (fence) {
       if (open) {
-        outline.fences.push(open);
+        const { lines, ...rest } = open;
+        outline.fences.push({ ...rest, body: lines.join('\n') });
         open = undefined;
       } else {
-        open = { line: index + 1, lang: fence[1]!, meta: fence[2]!, hasBody: false, body: '' };
+        open = { line: index + 1, lang: fence[1]!, meta: fence[2]!, lines: [] };
       }
       return;
     }
     if (open) {
-      if (line.trim()) open.hasBody = true;
-      open.body = open.line === index ? raw : `${open.body}\n${raw}`;
+      open.lines.push(raw);
       return;
     }
     const heading = line.match(/^(#{2,6})\s.*?(?:\{#([\w-]+)\})?$/);
