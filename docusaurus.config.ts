@@ -13,6 +13,7 @@ import compileHintsPlugin from './src/plugins/compile-hints';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 import markdownExport from './src/plugins/markdown-export';
+import { pageTemplate } from './src/ssr/page-template';
 
 const examplesDir = path.resolve(__dirname, 'examples');
 
@@ -75,9 +76,14 @@ const config: Config = {
     },
   },
 
+  // Each page starts its scripts on the reader's first input, not on load.
+  ssrTemplate: pageTemplate(),
+
   clientModules: [
     // Code blocks are static HTML; one listener gives their buttons their behaviour.
     require.resolve('./src/client/code-blocks.ts'),
+    // Replays the buttons pressed before the page had hydrated.
+    require.resolve('./src/client/early-input.ts'),
   ],
 
   plugins: [

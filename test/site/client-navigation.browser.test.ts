@@ -4,6 +4,7 @@ import { PHONE } from './support/blocking-time';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
 import { shownBlocks } from './support/code-blocks';
+import { waitForHydration } from './support/hydration';
 import { expectedCodeBlocks } from './support/page-snippets';
 
 const siteUrl = inject('siteUrl');
@@ -42,6 +43,8 @@ describe.skipIf(!hasChromium)('code blocks after a client-side navigation', () =
       const page: Page = await browser().newPage();
       try {
         await page.goto(`${siteUrl}${prefix}/docs/error-handling`, { waitUntil: 'networkidle' });
+        // A link followed before the page has started loads its page the plain way.
+        await waitForHydration(page);
         const documents = await follow(
           page,
           () => page.locator(`nav a[href="${prefix}/docs/error-handling/retry"]`).first().click(),
@@ -72,6 +75,7 @@ describe.skipIf(!hasChromium)('links in the text of a page', () => {
       const page: Page = await browser().newPage(PHONE);
       try {
         await page.goto(`${siteUrl}${prefix}/docs/error-handling/retry`, { waitUntil: 'networkidle' });
+        await waitForHydration(page);
         const href = `${prefix}/docs/error-handling/timeouts`;
         const link = page.locator(`article .static-html a[href="${href}"]`).first();
         // On a phone no other link of this page leads there (the desktop sidebar's would have

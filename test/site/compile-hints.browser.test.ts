@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
-import { UNTIL_HYDRATED_AND_IDLE } from './support/hydration';
+import { startPage, UNTIL_HYDRATED_AND_IDLE } from './support/hydration';
 import { traceWhile, type TraceEvent } from './support/trace';
 
 const siteUrl = inject('siteUrl');
@@ -27,6 +27,7 @@ describe.skipIf(!hasChromium)('scripts compile off the main thread', () => {
           'devtools.timeline,disabled-by-default-v8.compile',
           async (cdp) => {
             await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
+            await startPage(page);
             // Not waitForHydration: Playwright's scripts would compile on the main thread too.
             const waited = await cdp.send('Runtime.evaluate', {
               expression: UNTIL_HYDRATED_AND_IDLE,

@@ -6,6 +6,7 @@ import { stripComments } from '../../src/remark/source-comments';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
 import { copiedBlocks, shownBlocks, wholeProgramBlocks } from './support/code-blocks';
+import { waitForHydration } from './support/hydration';
 import { emittedWithoutComments, typeCheckSnippets } from './support/compile-snippet';
 import { expectedCodeBlocks, expectedCopies, guidePages, pagesWithCode } from './support/page-snippets';
 
@@ -59,6 +60,9 @@ async function open(browser: Browser, url: string): Promise<Opened> {
     if (new URL(request.url()).origin !== siteUrl) foreignRequests.push(request.url());
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  // Started, so that the console shows what hydrating this page says (buttons pressed before the
+  // start are the early-input test's).
+  await waitForHydration(page);
   const isTs = await page
     .locator('article .theme-code-block')
     .evaluateAll((blocks) => blocks.map((block) => block.classList.contains('language-ts')));

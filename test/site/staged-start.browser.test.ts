@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
-import { waitForHydration } from './support/hydration';
+import { startScripts, waitForHydration } from './support/hydration';
 
 const siteUrl = inject('siteUrl');
 
@@ -14,7 +14,7 @@ describe.skipIf(!hasChromium)('the app starts in stages', () => {
     '%s: React DOM is a script of its own, and the app starts after main.js has run',
     async (path) => {
       const html = await (await fetch(`${siteUrl}${path}`)).text();
-      const scripts = [...html.matchAll(/<script src=([^ >]+)/g)].map(([, src]) => src!);
+      const scripts = startScripts(html);
       const reactDom = scripts.findIndex((src) => /\/react-dom\.[0-9a-f]+\.js$/.test(src));
       const main = scripts.findIndex((src) => /\/main\.[0-9a-f]+\.js$/.test(src));
       expect(reactDom).toBeGreaterThanOrEqual(0);

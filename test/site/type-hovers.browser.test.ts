@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
+import { waitForHydration, waitForIdle } from './support/hydration';
 import { isPrefetch } from './support/page-weight';
 
 const siteUrl = inject('siteUrl');
@@ -27,6 +28,9 @@ describe.skipIf(!hasChromium)('types on hover and on focus, computed at build ti
     beforeAll(async () => {
       page = await browser().newPage();
       await page.goto(`${siteUrl}${prefix}/docs/error-handling/retry`, { waitUntil: 'networkidle' });
+      // The page's own code, which any first input starts, is not the hovers' either.
+      await waitForHydration(page);
+      await waitForIdle(page);
       // Prefetches (on link hover) and the browser's own late favicon fetch are not the hovers';
       // anything else would be.
       page.on('request', async (request) => {

@@ -1,20 +1,30 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Waits until React has hydrated the page as far as its footer, the last thing it renders.
- * Server-rendered HTML looks the same either way; only hydrated elements carry React's keys.
+ * The reader's first input, which starts the page's code (src/entry/start-on-input.js): a key
+ * press that types nothing and presses no button.
+ */
+export async function startPage(page: Page): Promise<void> {
+  await page.keyboard.press('Shift');
+}
+
+/**
+ * Starts the page's code as a reader's first input would, then waits until React has hydrated
+ * the page as far as its footer, the last thing it renders. Server-rendered HTML looks the same
+ * either way; only hydrated elements carry React's keys.
  */
 export async function waitForHydration(page: Page, timeout = 10_000): Promise<void> {
+  await startPage(page);
   await page.waitForFunction(IS_HYDRATED, undefined, { timeout });
 }
 
 /** waitForHydration's check, as an expression to evaluate in the page. */
-const IS_HYDRATED = `Object.keys(document.querySelector('footer') ?? {}).some((key) => key.startsWith('__reactFiber'))`;
+export const IS_HYDRATED = `Object.keys(document.querySelector('footer') ?? {}).some((key) => key.startsWith('__reactFiber'))`;
 
 /**
  * waitForHydration then waitForIdle, as one expression the page evaluates itself (with CDP's
  * `Runtime.evaluate`, awaiting the promise), for tests that trace the page: Playwright's own
- * waits run its injected scripts on the page's main thread.
+ * waits run its injected scripts on the page's main thread. Call startPage first.
  */
 export const UNTIL_HYDRATED_AND_IDLE = `(async () => {
   for (let waited = 0; !(${IS_HYDRATED}); waited += 50) {
@@ -29,4 +39,14 @@ export async function waitForIdle(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })),
   );
+}
+
+/**
+ * The scripts a built page starts on first input, in order: the list its HTML hands to
+ * src/entry/start-on-input.js (src/ssr/page-template.ts).
+ */
+export function startScripts(html: string): string[] {
+  const list = /\}\((\[[^\]]*\])\)<\/script>/.exec(html)?.[1];
+  if (!list) throw new Error('no list of scripts to start on input in this page');
+  return JSON.parse(list) as string[];
 }

@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { PHONE } from './support/blocking-time';
+import { hasChromium } from './support/browser';
+import { chromiumForThisFile } from './support/chromium-for-file';
+import { IS_HYDRATED, startPage, waitForIdle } from './support/hydration';
+import { expectedCopies } from './support/page-snippets';
+import { isPrefetch } from './support/page-weight';
+
+const siteUrl = inject('siteUrl');
+
+const isHydrated = (page: Page) => page.evaluate(IS_HYDRATED) as Promise<boolean>;
+
+// A page's code starts on the reader's first input, not on load (src/entry/start-on-input.js);
+// what they pressed before it had hydrated is done once it has (src/client/early-input.ts).
+describe.skipIf(!hasChromium)('the page starts on first input', () => {
+  const browser = chromiumForThisFile();
+
+  /** Scripts a page requested: to run, or speculatively fetched ahead (prefetch). */
+  interface Requested {
+    loaded: string[];
+    prefetched: string[];
+  }
+
+  /** A fresh phone, on `path`, loaded and left alone until idle; its script requests watched. */
+  async function untouched(path: string, use: (page: Page, scripts: Requested) => Promise<void>) {
+    const context = await browser().newContext(PHONE);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
+    try {
+      const page = await context.newPage();
+      const scripts: Requested = { loaded: [], prefetched: [] };
+      page.on('request', (request) => {
+        if (!new URL(request.url()).pathname.endsWith('.js')) return;
+        (isPrefetch(request.headers()) ? scripts.prefetched : scripts.loaded).push(request.url());
+      });
+      await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
+      await waitForIdle(page);
+      await use(page, scripts);
+    } finally {
+      await context.close();
+    }
+  }
+
+  it.each(['/docs/error-handling/retry', '/ko/docs/result-codes', '/ko/'])(
+    '%s runs none of its scripts on load, fetches them ahead, and hydrates on a key press',
+    async (path) => {
+      await untouched(path, async (page, scripts) => {
+        await page.waitForTimeout(1000);
+        expect(await page.evaluate(() => [window.docusaurus === undefined, document.scripts.length])).toEqual(
+          [
+            true,
+            // The theme's colour mode, the start-on-input list, and the page's structured data.
+            3,
+          ],
+        );
+        expect(await isHydrated(page)).toBe(false);
+        expect(scripts.loaded).toEqual([]);
+        expect(scripts.prefetched.length).toBeGreaterThan(2);
+        await startPage(page);
+        await page.waitForFunction(IS_HYDRATED, undefined, { timeout: 10_000 });
+        expect(scripts.loaded).toEqual(expect.arrayContaining(scripts.prefetched));
+      });
+    },
+  );
+
+  it.each([
+    { locale: 'en', prefix: '' },
+    { locale: 'ko', prefix: '/ko' },
+  ] as const)('$locale: the menu button tapped before the start opens the menu', async ({ prefix }) => {
+    await untouched(`${prefix}/docs/error-handling/retry`, async (page) => {
+      expect(await isHydrated(page)).toBe(false);
+      await page.tap('button.navbar__toggle');
+      await page.waitForFunction(IS_HYDRATED, undefined, { timeout: 10_000 });
+      await expect.poll(() => page.locator('.navbar-sidebar__items').isVisible()).toBe(true);
+      // Opened once, not toggled shut again by a second delivery of the same tap.
+      await page.waitForTimeout(500);
+      expect(await page.locator('nav.navbar').getAttribute('class')).toContain('navbar-sidebar--show');
+    });
+  });
+
+  it.each([
+    { locale: 'en', prefix: '' },
+    { locale: 'ko', prefix: '/ko' },
+  ] as const)(
+    '$locale: a copy button tapped before the start copies its whole program',
+    async ({ locale, prefix }) => {
+      await untouched(`${prefix}/docs/error-handling/retry`, async (page) => {
+        await page.evaluate(() => navigator.clipboard.writeText('before'));
+        expect(await isHydrated(page)).toBe(false);
+        await page.locator('article .theme-code-block button.copy-button').first().tap();
+        await expect
+          .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 })
+          .toBe(expectedCopies(locale, 'error-handling/retry.md')[0]);
+      });
+    },
+  );
+
+  it('a link followed before the start loads its page', async () => {
+    await untouched('/docs/error-handling/retry', async (page) => {
+      const link = page.locator('article .static-html a[href="/docs/error-handling/timeouts"]').first();
+      await link.tap();
+      await page.waitForURL(`${siteUrl}/docs/error-handling/timeouts`);
+      await expect.poll(() => page.locator('article h1').textContent()).toMatch(/^Timeouts/);
+    });
+  });
+});
