@@ -63,7 +63,7 @@ export const PHONE = { viewport: MOBILE_VIEWPORT, isMobile: true, hasTouch: true
 export async function watchBlockingTime(
   page: Page,
   { cpuSlowdown = CPU_SLOWDOWN, quietMs = QUIET_MS, timeoutMs = 20_000 } = {},
-): Promise<() => Promise<BlockingTime>> {
+): Promise<(since?: number) => Promise<BlockingTime>> {
   const started = performance.now();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -76,7 +76,8 @@ export async function watchBlockingTime(
       }
     }).observe({ type: 'longtask', buffered: true });
   });
-  return async () => {
+  // `since` (page clock, ms): count the tasks from then on instead of from first paint.
+  return async (since?: number) => {
     const url = page.url();
     // Quiet: the last long task ended at least quietMs ago (page clock, so throttling-proof).
     const isQuiet = (quiet: number) => {
@@ -96,14 +97,15 @@ export async function watchBlockingTime(
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     }));
     if (fcp === null) throw new Error(`${url}: no first contentful paint`);
+    const from = since ?? fcp;
     let total = 0;
     let longest = 0;
     let counted = 0;
     for (const task of tasks) {
       // Like Lighthouse: a task that began before FCP counts only from FCP on.
       const end = task.start + task.duration;
-      if (end <= fcp) continue;
-      const duration = end - Math.max(task.start, fcp);
+      if (end <= from) continue;
+      const duration = end - Math.max(task.start, from);
       longest = Math.max(longest, task.duration);
       counted += 1;
       total += Math.max(0, duration - 50);

@@ -1,10 +1,14 @@
 import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { PHONE, watchBlockingTime, type BlockingTime } from './blocking-time';
+import { IS_HYDRATED, startPage } from './hydration';
 
 export interface PageWeight {
   url: string;
-  /** Requests the page needs to show and hydrate itself (prefetches excluded, see below). */
+  /**
+   * Requests the page needs to show itself and, on the reader's first input, to hydrate
+   * (prefetches excluded, see below).
+   */
   requests: number;
   /** Bytes of every response body as delivered uncompressed. */
   bytes: number;
@@ -21,6 +25,11 @@ export interface PageWeight {
   prefetch: { requests: number; bytes: number };
   /** Measured in the same load when asked for (`{ blockingTime: true }`). */
   blockingTime?: BlockingTime;
+  /**
+   * The same, for the page's code started by the reader's first input: every long task from
+   * that input on, until the page is hydrated and quiet. Measured with `blockingTime`.
+   */
+  startBlockingTime?: BlockingTime;
 }
 
 export interface Budget {
@@ -40,9 +49,10 @@ export const isPrefetch = (headers: Record<string, string>): boolean =>
   headers['sec-purpose']?.startsWith('prefetch') ?? false;
 
 /**
- * Loads `url` in a fresh context (empty cache) and adds up everything it fetched. With
- * `blockingTime`, the same load happens on a phone-sized screen with the CPU slowed down, and
- * also yields the total blocking time (support/blocking-time.ts): one load serves both budgets.
+ * Loads `url` in a fresh context (empty cache), gives it the reader's first input, which starts
+ * its code, and adds up everything it fetched. With `blockingTime`, that happens on a
+ * phone-sized screen with the CPU slowed down, and also yields the total blocking time of the
+ * load and of the start (support/blocking-time.ts): one load serves every budget.
  */
 export async function measurePage(
   browser: Browser,
@@ -104,21 +114,32 @@ export async function measurePage(
         .catch(() => undefined), // redirects and aborted requests have no body
     );
   });
-  try {
-    await page.goto(url, { waitUntil: 'load' });
-    // "networkidle" is not enough: on a busy machine the main bundle can take longer to run
-    // than its 500 ms window, and the route's chunks are requested only after that. Settled is:
-    // the main thread idle, then nothing in flight and nothing new for QUIET_NETWORK_MS.
+  // "networkidle" is not enough: on a busy machine a script can take longer to run than its
+  // 500 ms window, and the route's chunks are requested only after that. Settled is: the main
+  // thread idle, then nothing in flight and nothing new for QUIET_NETWORK_MS.
+  const settle = async (what: string) => {
     const deadline = Date.now() + 20_000;
     for (;;) {
       await page.evaluate(
         () => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 5000 })),
       );
-      if (inFlight === 0 && Date.now() - lastActivity >= QUIET_NETWORK_MS) break;
-      if (Date.now() > deadline) throw new Error(`${url}: still loading after 20 s`);
+      if (inFlight === 0 && Date.now() - lastActivity >= QUIET_NETWORK_MS) return;
+      if (Date.now() > deadline) throw new Error(`${url}: still ${what} after 20 s`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+  };
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await settle('loading');
     if (finishBlockingTime) weight.blockingTime = await finishBlockingTime();
+    // Only the site's pages start on input (a crafted page runs its scripts as it loads).
+    if (await page.evaluate(() => 'earlyInput' in window)) {
+      const inputAt = await page.evaluate(() => performance.now());
+      await startPage(page);
+      await page.waitForFunction(IS_HYDRATED, undefined, { timeout: 20_000 });
+      if (finishBlockingTime) weight.startBlockingTime = await finishBlockingTime(inputAt);
+      await settle('starting');
+    }
     await Promise.all(bodies);
     for (const resource of resources.values()) {
       const size = resource.body?.length ?? 0;
