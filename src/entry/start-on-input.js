@@ -51,6 +51,20 @@
     true,
   );
 
+  // The theme renders its colour-mode button disabled until it has hydrated, and a disabled
+  // button gets no click: the release of a pointer on it stands in for one.
+  window.addEventListener(
+    'pointerup',
+    function (event) {
+      if (early.hydrated) return;
+      var disabled = event.target instanceof Element && event.target.closest('button[disabled]');
+      if (!disabled) return;
+      early.queue.push({ click: disabled });
+      start();
+    },
+    true,
+  );
+
   window.addEventListener(
     'keydown',
     function (event) {

@@ -95,6 +95,29 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
     },
   );
 
+  it('the colour-mode button, disabled until the page has hydrated, switches the mode when pressed before', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${siteUrl}/docs/error-handling/retry`, { waitUntil: 'load' });
+      await waitForIdle(page);
+      const toggle = page.locator('.navbar button[class*="toggleButton"]');
+      expect(await toggle.isDisabled()).toBe(true);
+      const choice = () => page.evaluate(() => document.documentElement.dataset.themeChoice);
+      expect(await choice()).toBe('system');
+      // Not Playwright's click, which waits for the button to be enabled.
+      const box = (await toggle.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForFunction(IS_HYDRATED, undefined, { timeout: 10_000 });
+      await expect.poll(choice).toBe('light');
+      // Switched once: a second delivery would have gone on to dark.
+      await page.waitForTimeout(500);
+      expect(await choice()).toBe('light');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a link followed before the start loads its page', async () => {
     await untouched('/docs/error-handling/retry', async (page) => {
       const link = page.locator('article .static-html a[href="/docs/error-handling/timeouts"]').first();
