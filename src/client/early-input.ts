@@ -25,12 +25,26 @@ export function onRouteDidUpdate(): void {
   function replay(): void {
     for (const input of queue.splice(0)) {
       if ('click' in input) {
-        if (input.click.isConnected) (input.click as HTMLElement).click();
+        clickWhenEnabled(input.click as HTMLButtonElement);
       } else {
         document.dispatchEvent(
           new KeyboardEvent('keydown', { ...input.keydown, bubbles: true, cancelable: true }),
         );
       }
     }
+  }
+}
+
+/**
+ * Clicks once the element is enabled: the colour-mode button stays disabled until the theme's
+ * "is browser" state has re-rendered it, a render after the hydration itself. Gives up after
+ * about five seconds of frames.
+ */
+function clickWhenEnabled(element: HTMLButtonElement, framesLeft = 300): void {
+  if (!element.isConnected) return;
+  if (!element.disabled) {
+    element.click();
+  } else if (framesLeft > 0) {
+    window.requestAnimationFrame(() => clickWhenEnabled(element, framesLeft - 1));
   }
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { PHONE } from './support/blocking-time';
+import { CPU_SLOWDOWN, PHONE } from './support/blocking-time';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
 import { IS_HYDRATED, startPage, waitForIdle } from './support/hydration';
@@ -99,6 +99,10 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const page = await context.newPage();
+      // A phone's CPU: the button is enabled a render after the hydration, later when slower.
+      await (
+        await context.newCDPSession(page)
+      ).send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
       await page.goto(`${siteUrl}/docs/error-handling/retry`, { waitUntil: 'load' });
       await waitForIdle(page);
       const toggle = page.locator('.navbar button[class*="toggleButton"]');
