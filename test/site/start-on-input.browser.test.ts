@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { CPU_SLOWDOWN, PHONE } from './support/blocking-time';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
-import { IS_HYDRATED, startPage, waitForIdle } from './support/hydration';
+import { IS_HYDRATED, startPage, waitForIdle, waitUntilHydrated } from './support/hydration';
 import { expectedCopies } from './support/page-snippets';
 import { isPrefetch } from './support/page-weight';
 
@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
         expect(scripts.loaded).toEqual([]);
         expect(scripts.prefetched.length).toBeGreaterThan(2);
         await startPage(page);
-        await page.waitForFunction(IS_HYDRATED, undefined, { timeout: 10_000 });
+        await waitUntilHydrated(page);
         expect(scripts.loaded).toEqual(expect.arrayContaining(scripts.prefetched));
       });
     },
@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
     await untouched(`${prefix}/docs/error-handling/retry`, async (page) => {
       expect(await isHydrated(page)).toBe(false);
       await page.tap('button.navbar__toggle');
-      await page.waitForFunction(IS_HYDRATED, undefined, { timeout: 10_000 });
+      await waitUntilHydrated(page);
       await expect.poll(() => page.locator('.navbar-sidebar__items').isVisible()).toBe(true);
       // Opened once, not toggled shut again by a second delivery of the same tap.
       await page.waitForTimeout(500);
@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
       // Not Playwright's click, which waits for the button to be enabled.
       const box = (await toggle.boundingBox())!;
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await page.waitForFunction(IS_HYDRATED, undefined, { timeout: 10_000 });
+      await waitUntilHydrated(page);
       await expect.poll(choice).toBe('light');
       // Switched once: a second delivery would have gone on to dark.
       await page.waitForTimeout(500);

@@ -15,6 +15,11 @@ export async function startPage(page: Page): Promise<void> {
  */
 export async function waitForHydration(page: Page, timeout = 10_000): Promise<void> {
   await startPage(page);
+  await waitUntilHydrated(page, timeout);
+}
+
+/** Waits until React has hydrated the page as far as its footer, for a page already started. */
+export async function waitUntilHydrated(page: Page, timeout = 10_000): Promise<void> {
   await page.waitForFunction(IS_HYDRATED, undefined, { timeout });
 }
 

@@ -1,7 +1,7 @@
 import zlib from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { PHONE, watchBlockingTime, type BlockingTime } from './blocking-time';
-import { IS_HYDRATED, startPage } from './hydration';
+import { startPage, waitUntilHydrated } from './hydration';
 
 export interface PageWeight {
   url: string;
@@ -136,7 +136,7 @@ export async function measurePage(
     if (await page.evaluate(() => 'earlyInput' in window)) {
       const inputAt = await page.evaluate(() => performance.now());
       await startPage(page);
-      await page.waitForFunction(IS_HYDRATED, undefined, { timeout: 20_000 });
+      await waitUntilHydrated(page, 20_000);
       if (finishBlockingTime) weight.startBlockingTime = await finishBlockingTime(inputAt);
       await settle('starting');
     }
