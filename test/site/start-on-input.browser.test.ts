@@ -45,7 +45,8 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
     '%s runs none of its scripts on load, fetches them ahead, and hydrates on a key press',
     async (path) => {
       await untouched(path, async (page, scripts) => {
-        await page.waitForTimeout(1000);
+        // The last thing the page does on its own: fetch its scripts ahead once idle.
+        await expect.poll(() => scripts.prefetched.length, { timeout: 10_000 }).toBeGreaterThan(2);
         expect(await page.evaluate(() => [window.docusaurus === undefined, document.scripts.length])).toEqual(
           [
             true,
@@ -55,7 +56,6 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
         );
         expect(await isHydrated(page)).toBe(false);
         expect(scripts.loaded).toEqual([]);
-        expect(scripts.prefetched.length).toBeGreaterThan(2);
         await startPage(page);
         await waitUntilHydrated(page);
         expect(scripts.loaded).toEqual(expect.arrayContaining(scripts.prefetched));
@@ -72,8 +72,9 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
       await page.tap('button.navbar__toggle');
       await waitUntilHydrated(page);
       await expect.poll(() => page.locator('.navbar-sidebar__items').isVisible()).toBe(true);
-      // Opened once, not toggled shut again by a second delivery of the same tap.
-      await page.waitForTimeout(500);
+      // Opened once, not toggled shut again by a second delivery of the same tap: whatever the
+      // replay queued has run once the main thread is idle.
+      await waitForIdle(page);
       expect(await page.locator('nav.navbar').getAttribute('class')).toContain('navbar-sidebar--show');
     });
   });
@@ -115,7 +116,7 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
       await waitUntilHydrated(page);
       await expect.poll(choice).toBe('light');
       // Switched once: a second delivery would have gone on to dark.
-      await page.waitForTimeout(500);
+      await waitForIdle(page);
       expect(await choice()).toBe('light');
     } finally {
       await context.close();

@@ -62,7 +62,11 @@ describe.skipIf(!hasChromium)('no SVG images', () => {
         await waitForHydration(page);
         // Down the page and a little back up: the back-to-top button shows, and every code block.
         await page.mouse.wheel(0, 20_000);
-        await page.waitForTimeout(300);
+        await page.waitForFunction(
+          () => window.scrollY >= Math.min(20_000, document.documentElement.scrollHeight - window.innerHeight) - 1,
+          undefined,
+          { polling: 'raf' },
+        );
         await page.mouse.wheel(0, -400);
         await page.locator('.theme-back-to-top-button').waitFor({ state: 'visible' });
         await page.locator('.theme-code-block .copy-button').first().click();
