@@ -63,7 +63,9 @@ describe.skipIf(!hasChromium)('no SVG images', () => {
         // Down the page and a little back up: the back-to-top button shows, and every code block.
         await page.mouse.wheel(0, 20_000);
         await page.waitForFunction(
-          () => window.scrollY >= Math.min(20_000, document.documentElement.scrollHeight - window.innerHeight) - 1,
+          () =>
+            window.scrollY >=
+            Math.min(20_000, document.documentElement.scrollHeight - window.innerHeight) - 1,
           undefined,
           { polling: 'raf' },
         );

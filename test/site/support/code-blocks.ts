@@ -9,11 +9,13 @@ import type { Locator, Page } from 'playwright-core';
 async function shownText(code: Locator): Promise<string> {
   await code.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   const handle = await code.elementHandle();
-  await code.page().waitForFunction(
-    (element) => element !== null && element.checkVisibility({ contentVisibilityAuto: true }),
-    handle,
-    { polling: 'raf' },
-  );
+  await code
+    .page()
+    .waitForFunction(
+      (element) => element !== null && element.checkVisibility({ contentVisibilityAuto: true }),
+      handle,
+      { polling: 'raf' },
+    );
   return code.evaluate((element) => (element as HTMLElement).innerText.replace(/\n$/, ''));
 }
 
