@@ -13,7 +13,7 @@ export default defineConfig({
         },
       },
       'examples',
-      // Three-node clusters started, killed and restarted by the tests (examples/test/cluster/).
+      // Three-node clusters started, killed and restarted by the tests (examples/test/**/*.cluster.test.ts).
       'examples/vitest.cluster.config.mts',
       {
         // Runs against the production build (`npm run build` first).

@@ -7,7 +7,7 @@ export default defineProject({
   test: {
     name: 'cluster',
     root: fileURLToPath(new URL('.', import.meta.url)),
-    include: ['test/cluster/**/*.test.ts'],
+    include: ['test/**/*.cluster.test.ts'],
     globalSetup: ['test/support/cluster-setup.ts', 'test/support/bundle-setup.ts'],
     setupFiles: ['test/support/live-env.ts'],
     // One cluster at a time: three nodes take about 800 MB and the machine's cores.

@@ -20,7 +20,7 @@ export default defineProject({
     root: fileURLToPath(new URL('.', import.meta.url)),
     include: ['test/**/*.test.ts'],
     // Run by the `cluster` project (vitest.cluster.config.mts).
-    exclude: ['test/cluster/**'],
+    exclude: ['test/**/*.cluster.test.ts'],
     globalSetup: ['test/support/global-setup.ts', 'test/support/bundle-setup.ts'],
     setupFiles: ['test/support/live-env.ts'],
     // One worker process runs every file, with no fresh module graph per file: each file opens

@@ -5,34 +5,38 @@
  *
  * @packageDocumentation
  */
-export { clientConfigFromEnv, DEFAULT_HOSTS, NAMESPACE } from './config';
-export { isAerospikeError, statusName, type StatusCode } from './errors';
-export { describeError } from './narrowing';
-export { isTransient, withRetry, type RetryOptions } from './retry';
-export { getProfile, type Profile } from './specific-first';
-export { incrementCounter } from './optimistic-locking';
-export { createIfAbsent, upsert } from './create-only';
+export { clientConfigFromEnv, DEFAULT_HOSTS, NAMESPACE } from './shared/config';
+export { isAerospikeError, statusName, type StatusCode } from './shared/errors';
+export { describeError } from './overview/narrowing';
+export { isTransient, withRetry, type RetryOptions } from './retry/retry';
+export { getProfile, type Profile } from './specific-first/specific-first';
+export { incrementCounter } from './optimistic-locking/optimistic-locking';
+export { createIfAbsent, upsert } from './create-only/create-only';
 export {
   createMany,
   readMany,
   type BatchCreateOutcome,
   type BatchReadOutcome,
   type KeyFailure,
-} from './batch';
-export { withAerospike } from './connection';
+} from './batch/batch';
+export { withAerospike } from './connection-lifecycle/connection';
 export {
   configWithTimeouts,
   getWithin,
   writeOnce,
   type WriteOutcome,
-} from './timeouts';
+} from './timeouts/timeouts';
 export {
   findUser,
   findUserCallback,
   findUsers,
   type UserLookup,
-} from './async-patterns';
-export { checkBinNames, MAX_BIN_NAME_BYTES, userKey } from './bad-input';
+} from './async/async-patterns';
+export {
+  checkBinNames,
+  MAX_BIN_NAME_BYTES,
+  userKey,
+} from './bad-input/bad-input';
 export {
   allCodes,
   CLASSIFICATION,

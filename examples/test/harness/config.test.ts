@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { clientConfigFromEnv, DEFAULT_HOSTS } from '../../src/config';
+import { clientConfigFromEnv, DEFAULT_HOSTS } from '../../src/shared/config';
 
 // Runs without a server: it checks only how the configuration is built.
 it('reads AEROSPIKE_HOSTS, falls back to the default, and merges overrides', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as Aerospike from 'aerospike';
 import { describe, expect, it } from 'vitest';
-import { isTransient } from '../../src/retry';
+import { isTransient } from '../../src/retry/retry';
 import { allCodes, classify, CLASSIFICATION, namesOf } from '../../src/result-codes/classification';
 import { PRODUCERS } from '../../src/result-codes/produce';
 import { QUEUE_FULL_CODE } from '../../src/result-codes/queue-full';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as Aerospike from 'aerospike';
 import { describe, expect, inject, vi } from 'vitest';
-import { clientConfigFromEnv } from '../../src/config';
+import { clientConfigFromEnv } from '../../src/shared/config';
 import { RemoteFaultProxy } from './fault-proxy-client';
 
 /** Seed hosts of the live server ('' when there is none; then live suites skip). */

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
-import run from '@site/examples/output/cluster-steady-load.json';
+import run from '@site/examples/output/node-failure/steady-load.json';
 import styles from './styles.module.css';
 
-/** The recorded run's shape (written by examples/test/cluster/steady-load.test.ts). */
+/** The recorded run's shape (written by examples/test/node-failure/node-failure.cluster.test.ts). */
 interface LoadRun {
   bucketMs: number;
   events: { name: string; atMs: number }[];

@@ -23,7 +23,7 @@ Read [the other page](other.md#why), the [quick start](/docs/quickstart) and [np
 
 ## Steps {#steps}
 
-\`\`\`ts file=src/retry.ts region=with-retry
+\`\`\`ts file=src/retry/retry.ts region=with-retry
 \`\`\`
 
 <LoadChart />
@@ -72,8 +72,8 @@ describe('renderPage', () => {
   });
 
   it('fills a snippet fence with the region and names the file, not the region', () => {
-    const snippet = loadSnippet({ file: 'src/retry.ts', region: 'with-retry' }, EXAMPLES);
-    expect(markdown).toContain('```ts title="examples/src/retry.ts"\n' + snippet + '\n```');
+    const snippet = loadSnippet({ file: 'src/retry/retry.ts', region: 'with-retry' }, EXAMPLES);
+    expect(markdown).toContain('```ts title="examples/src/retry/retry.ts"\n' + snippet + '\n```');
     expect(markdown).not.toContain('region=');
   });
 
@@ -92,7 +92,12 @@ describe('renderPage', () => {
   it('shows a Korean page the comments in Korean', () => {
     // A page's locale comes from its path, as in the site: i18n/<locale>/….
     const korean = render(PAGE, 'i18n/ko/docusaurus-plugin-content-docs/current/page.mdx', 'ko').markdown;
-    const snippet = loadSnippet({ file: 'src/retry.ts', region: 'with-retry' }, EXAMPLES, 'a page', 'ko');
+    const snippet = loadSnippet(
+      { file: 'src/retry/retry.ts', region: 'with-retry' },
+      EXAMPLES,
+      'a page',
+      'ko',
+    );
     expect(snippet).toMatch(/\p{Script=Hangul}/u);
     expect(korean).toContain(snippet);
   });

@@ -8,7 +8,7 @@ import highlightCode from '../highlight-code';
 
 // The examples package itself: type information comes from its tsconfig and its `aerospike`.
 const EXAMPLES = path.resolve(__dirname, '..', '..', '..', 'examples');
-const FILE = 'src/narrowing.ts';
+const FILE = 'src/overview/narrowing.ts';
 
 async function render(lang: string, meta: string) {
   const node: Code = { type: 'code', lang, meta, value: meta.includes('file=') ? '' : 'npm ci\nnpm test' };

@@ -1,13 +1,13 @@
 import { expect, it } from 'vitest';
-import { quickstart } from '../src/quickstart';
-import { captureLog, describeLive, expectRecordedOutput, withClient } from './support/live';
+import { quickstart } from '../../src/quickstart/quickstart';
+import { captureLog, describeLive, expectRecordedOutput, withClient } from '../support/live';
 import * as Aerospike from 'aerospike';
 
 describeLive('quickstart', () => {
   it('writes a record, reads it back and prints the recorded output', async () => {
     const { result, output } = await captureLog(() => quickstart());
     expect(result).toEqual({ name: 'Ji-woo', visits: 1 });
-    expectRecordedOutput('quickstart', output);
+    expectRecordedOutput('quickstart/quickstart', output);
 
     // The record really is on the server, not just echoed back.
     const stored = await withClient((client) => client.get(new Aerospike.Key('test', 'users', 'user:1001')));

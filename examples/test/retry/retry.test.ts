@@ -1,6 +1,6 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { isTransient, withRetry } from '../src/retry';
+import { isTransient, withRetry } from '../../src/retry/retry';
 import {
   describeLive,
   freshKey,
@@ -9,7 +9,7 @@ import {
   rejectsWithCode,
   withClient,
   withFaultProxy,
-} from './support/live';
+} from '../support/live';
 
 // Backoff is scaled down by its parameter, not by editing the example: 1 ms base delay.
 const FAST = { baseDelayMs: 1, maxDelayMs: 5 };

@@ -3,9 +3,9 @@ import net from 'node:net';
 import path from 'node:path';
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { withAerospike } from '../src/connection';
-import { CHILD_NODE_PATH, bundleForNode } from './support/bundle';
-import { describeLive, liveHosts, rejectsWithCode } from './support/live';
+import { withAerospike } from '../../src/connection-lifecycle/connection';
+import { CHILD_NODE_PATH, bundleForNode } from '../support/bundle';
+import { describeLive, liveHosts, rejectsWithCode } from '../support/live';
 
 /** A loopback port with nothing listening on it: connecting there is refused at once. */
 async function closedPort(): Promise<string> {

@@ -7,7 +7,7 @@ import {
   onClusterEvent,
   type ClusterEvent,
   type ClusterHealth,
-} from '../../src/cluster/cluster-events';
+} from '../../src/reconnection/cluster-events';
 import { describeCluster, sleep, useCluster } from '../support/cluster-live';
 import { codeName, expectRecordedReport } from '../support/figures';
 
@@ -120,7 +120,7 @@ describeCluster('reconnection and cluster events', () => {
         back: { events: tally(back.events), health: back.health, firstSuccessMs },
       };
       console.info(formatReconnectReport(figures));
-      const recorded = expectRecordedReport('cluster-reconnection', figures, formatReconnectReport);
+      const recorded = expectRecordedReport('reconnection/reconnection', figures, formatReconnectReport);
       for (const run of [figures, recorded]) {
         expect(run.oneDown).toEqual({
           events: { nodeRemoved: 1 },

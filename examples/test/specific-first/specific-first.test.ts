@@ -1,6 +1,6 @@
 import * as Aerospike from 'aerospike';
 import { expect, it, vi } from 'vitest';
-import { getProfile } from '../src/specific-first';
+import { getProfile } from '../../src/specific-first/specific-first';
 import {
   describeLive,
   freshKey,
@@ -8,7 +8,7 @@ import {
   rejectsWithCode,
   withClient,
   withFaultProxy,
-} from './support/live';
+} from '../support/live';
 
 describeLive('specific errors first, then general', () => {
   it('returns the stored profile when the record exists', async () => {

@@ -1,7 +1,7 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { createIfAbsent, upsert } from '../src/create-only';
-import { describeLive, freshKey, rejectsWithCode, withClient } from './support/live';
+import { createIfAbsent, upsert } from '../../src/create-only/create-only';
+import { describeLive, freshKey, rejectsWithCode, withClient } from '../support/live';
 
 describeLive('create-only vs upsert', () => {
   it('has exactly one winner when 20 writers create the same key at once', async () => {

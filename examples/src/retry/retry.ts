@@ -1,6 +1,6 @@
 // #region imports
 import * as Aerospike from 'aerospike';
-import { classify } from './result-codes/classification';
+import { classify } from '../result-codes/classification';
 // #endregion imports
 
 // #region transient

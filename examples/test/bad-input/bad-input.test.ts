@@ -1,8 +1,8 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { checkBinNames, userKey } from '../src/bad-input';
-import { describeLive, freshKey, withClient } from './support/live';
-import { clientBehaviour, onlyFor } from './support/client-behaviour';
+import { checkBinNames, userKey } from '../../src/bad-input/bad-input';
+import { describeLive, freshKey, withClient } from '../support/live';
+import { clientBehaviour, onlyFor } from '../support/client-behaviour';
 
 const { status } = Aerospike;
 

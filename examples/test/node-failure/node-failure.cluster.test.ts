@@ -1,7 +1,7 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { readFromMaster, readMasterThenReplica } from '../../src/cluster/replica-reads';
-import { CLUSTER_TRANSIENT_CODES } from '../../src/cluster/transient';
+import { readFromMaster, readMasterThenReplica } from '../../src/node-failure/replica-reads';
+import { CLUSTER_TRANSIENT_CODES } from '../../src/node-failure/transient';
 import { describeCluster, sleep, useCluster } from '../support/cluster-live';
 import { expectRecordedReport, formatCodes } from '../support/figures';
 import { SteadyLoad, type Bucket, type Outcome } from '../support/steady-load';
@@ -178,7 +178,7 @@ describeCluster('a node failing under load', () => {
         ],
       };
       console.info(formatLoadReport(figures));
-      const recorded = expectRecordedReport('cluster-steady-load', figures, formatLoadReport);
+      const recorded = expectRecordedReport('node-failure/steady-load', figures, formatLoadReport);
       for (const run of [figures, recorded]) {
         const codes = run.buckets.flatMap((bucket) => Object.keys(bucket.errors).map(Number));
         for (const code of codes)
@@ -247,7 +247,7 @@ describeCluster('a node failing under load', () => {
 
       const figures: ReplicaFigures = { windowMs: measured.to - measured.from, master, sequence };
       console.info(formatReplicaReport(figures));
-      const recorded = expectRecordedReport('cluster-replica-reads', figures, formatReplicaReport);
+      const recorded = expectRecordedReport('node-failure/replica-reads', figures, formatReplicaReport);
       for (const run of [figures, recorded]) {
         expect(run.master.reads).toBeGreaterThan(100);
         expect(share(run.master)).toBeLessThan(share(run.sequence));

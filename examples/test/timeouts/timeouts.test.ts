@@ -1,6 +1,6 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { configWithTimeouts, getWithin, writeOnce } from '../src/timeouts';
+import { configWithTimeouts, getWithin, writeOnce } from '../../src/timeouts/timeouts';
 import {
   describeLive,
   freshKey,
@@ -9,7 +9,7 @@ import {
   rejectsWithCode,
   withClient,
   withFaultProxy,
-} from './support/live';
+} from '../support/live';
 
 describeLive('timeouts', () => {
   it('a command against a slow server times out with ERR_TIMEOUT (9) within totalTimeout', async () => {

@@ -1,8 +1,8 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { describeError } from '../src/narrowing';
-import { isAerospikeError, statusName } from '../src/errors';
-import { describeLive, freshKey, withClient } from './support/live';
+import { describeError } from '../../src/overview/narrowing';
+import { isAerospikeError, statusName } from '../../src/shared/errors';
+import { describeLive, freshKey, withClient } from '../support/live';
 
 describeLive('narrowing errors', () => {
   it('describes a server error with its code and message', async () => {

@@ -1,6 +1,6 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { findUser, findUserCallback, findUsers } from '../src/async-patterns';
+import { findUser, findUserCallback, findUsers } from '../../src/async/async-patterns';
 import {
   captureLog,
   describeLive,
@@ -8,7 +8,7 @@ import {
   expectRecordedOutput,
   withClient,
   withFaultProxy,
-} from './support/live';
+} from '../support/live';
 
 function viaCallback(client: Aerospike.Client, id: string) {
   return new Promise<{ error: Error | null; bins: Aerospike.AerospikeBins | null }>((resolve) =>
@@ -50,7 +50,7 @@ describeLive('async patterns', () => {
         return users;
       });
       expect(result.map((user) => user.found)).toEqual([true, false, true]);
-      expectRecordedOutput('find-users', output);
+      expectRecordedOutput('async/find-users', output);
     });
   });
 });

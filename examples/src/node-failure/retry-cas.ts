@@ -1,6 +1,6 @@
 // #region retry-cas
 import * as Aerospike from 'aerospike';
-import { incrementCounter } from '../optimistic-locking';
+import { incrementCounter } from '../optimistic-locking/optimistic-locking';
 import { backoff, isClusterTransient } from './transient';
 
 /**

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { incrementExactlyOnce, type CounterBins } from '../../src/cluster/exactly-once';
-import { incrementRetryingCas } from '../../src/cluster/retry-cas';
-import { isClusterTransient } from '../../src/cluster/transient';
+import { incrementExactlyOnce, type CounterBins } from '../../src/node-failure/exactly-once';
+import { incrementRetryingCas } from '../../src/node-failure/retry-cas';
+import { isClusterTransient } from '../../src/node-failure/transient';
 import { partitionOf } from '../support/cluster';
 import { describeCluster, sleep, useCluster } from '../support/cluster-live';
 import { countFailures, expectRecordedReport, formatCodes } from '../support/figures';
@@ -139,7 +139,7 @@ describeCluster('a node killed under 16 writers', () => {
         failuresByCode: counted.failuresByCode(),
       };
       console.info(formatKillReport(figures));
-      const recorded = expectRecordedReport('cluster-kill-counters', figures, formatKillReport);
+      const recorded = expectRecordedReport('node-failure/kill-counters', figures, formatKillReport);
       for (const run of [figures, recorded]) {
         expect(run.once.counter).toBe(run.once.successes); // none lost, none counted twice
         expect(run.once.successes).toBeGreaterThan(100);

@@ -1,6 +1,6 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { createMany, readMany } from '../src/batch';
+import { createMany, readMany } from '../../src/batch/batch';
 import {
   describeLive,
   freshKey,
@@ -8,8 +8,8 @@ import {
   rejectsWithCode,
   withClient,
   withFaultProxy,
-} from './support/live';
-import { clientBehaviour, onlyFor } from './support/client-behaviour';
+} from '../support/live';
+import { clientBehaviour, onlyFor } from '../support/client-behaviour';
 
 describeLive('batch errors', () => {
   it('sorts each key of a batch read by its own status', async () => {

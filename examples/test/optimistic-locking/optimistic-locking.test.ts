@@ -1,7 +1,7 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { incrementCounter } from '../src/optimistic-locking';
-import { describeLive, freshKey, rejectsWithCode, withClient } from './support/live';
+import { incrementCounter } from '../../src/optimistic-locking/optimistic-locking';
+import { describeLive, freshKey, rejectsWithCode, withClient } from '../support/live';
 
 const WORKERS = 16;
 const INCREMENTS_EACH = 150;
