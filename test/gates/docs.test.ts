@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLASSIFICATION } from '../../examples/src/result-codes/classification';
 import { checkHeadingIds, checkLocaleParity, checkSnippets } from './check-docs';
+import { checkGuidePages } from './check-guide-pages';
 
 const root = path.resolve(__dirname, '..', '..');
 const en = path.join(root, 'docs');
@@ -19,6 +21,13 @@ describe('docs gates on this site', () => {
 
   it('no code is written inline and every snippet reference resolves', () => {
     expect(checkSnippets([en, ko], examples)).toEqual([]);
+  });
+
+  it('every guide page the result-code handbook names is a page in both locales', () => {
+    const guides = Object.fromEntries(
+      Object.entries(CLASSIFICATION).map(([code, entry]) => [code, entry.guide]),
+    );
+    expect(checkGuidePages(guides, [en, ko])).toEqual([]);
   });
 
   it('example sources fit the 80 columns a code block shows without scrolling', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkHeadingIds, checkLocaleParity, checkSnippets } from './check-docs';
 import { checkBuiltLinks } from './check-links';
+import { checkGuidePages } from './check-guide-pages';
 
 // Each gate is shown failing on a crafted bad input, with a message that names the file.
 let dir: string;
@@ -39,6 +40,15 @@ describe('gates fail on bad input', () => {
     expect(errors).toHaveLength(2);
     expect(errors[0]).toMatch(new RegExp(`^${path.join(root, 'ko', 'guide.md')}: headings differ`));
     expect(errors[1]).toMatch(new RegExp(`^${path.join(root, 'ko', 'guide.md')}: code blocks differ`));
+  });
+
+  it('a result code whose guide page does not exist', () => {
+    const root = tree({ 'en/guide.md': page('text'), 'ko/guide.md': page('text') });
+    const dirs = [path.join(root, 'en'), path.join(root, 'ko')];
+    expect(checkGuidePages({ 2: 'guide', 9: 'gone' }, dirs)).toEqual([
+      `result code 9: its guide page gone is not in ${dirs[0]}`,
+      `result code 9: its guide page gone is not in ${dirs[1]}`,
+    ]);
   });
 
   it('a heading without an explicit id', () => {
