@@ -15,6 +15,7 @@ import remarkStringify from 'remark-stringify';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import guidePageList from '../../remark/guide-page-list';
 import resultCodeEntries from '../result-codes/entries';
 import resolveSnippets from './resolve-snippets';
 import toPlainMarkdown, { type ToPlainMarkdownOptions } from './to-plain-markdown';
@@ -57,6 +58,7 @@ export function renderPage(options: RenderPageOptions): RenderedPage {
     .use(remarkDirective)
     .use(isMdx ? [remarkMdx] : [])
     .use(dropFrontMatter)
+    .use(guidePageList, { siteDir })
     .use(resultCodeEntries, { examplesDir, siteDir })
     .use(resolveSnippets, { examplesDir })
     .use(toPlainMarkdown, { ...plain, source: sourcePath })
