@@ -25,9 +25,11 @@ import {
 import { PRODUCERS, type Setup } from '../../../examples/src/result-codes/produce';
 import { QUEUE_FULL_CODE } from '../../../examples/src/result-codes/queue-full';
 import { SPECIAL_NODE_PRODUCERS } from '../../../examples/src/result-codes/special-node';
+import { docsDir } from '../../guide-pages/list-guide-pages';
 import { markStatic } from '../../remark/static-sections';
 import { CATEGORY_ORDER, fill, LABELS, type Labels, type Locale } from './labels';
 import { PROSE_KO } from './prose-ko';
+import { UPSTREAM, type SourceRef } from './upstream';
 
 export interface ResultCodeEntriesOptions {
   /** Absolute path of the examples package. */
@@ -117,13 +119,18 @@ export function handbookSnippetMetas(examplesDir: string): string[] {
 /** Whether a page's Markdown places the handbook: the marker element on a line of its own. */
 export const showsHandbook = (page: string) => new RegExp(`^<${ENTRIES_MARKER}\\s*/>\\s*$`, 'm').test(page);
 
+/** `.md` or `.mdx`: the extension of a guide page's file in a locale. */
+function guideExtension(siteDir: string, locale: Locale, guide: string): string {
+  const base = docsDir(siteDir, locale);
+  return fs.existsSync(path.join(base, `${guide}.mdx`)) ? '.mdx' : '.md';
+}
+
 /** The title of a guide page in a locale, from its front matter. */
 function guideTitle(siteDir: string, locale: Locale, guide: string): string {
-  const base =
-    locale === 'en'
-      ? path.join(siteDir, 'docs')
-      : path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
-  const page = fs.readFileSync(path.join(base, `${guide}.md`), 'utf8');
+  const base = docsDir(siteDir, locale);
+  const file = ['.md', '.mdx'].map((ext) => path.join(base, `${guide}${ext}`)).find((f) => fs.existsSync(f));
+  if (!file) throw new Error(`guide page ${guide} (${locale}) not found under ${base}`);
+  const page = fs.readFileSync(file, 'utf8');
   const title = /^title:\s*(.+)$/m.exec(page)?.[1];
   if (!title) throw new Error(`${guide}.md (${locale}) has no title in its front matter`);
   return title.trim();
@@ -144,6 +151,42 @@ function retryText(entry: Classification, labels: Labels, onlyIf: string | undef
   if (entry.retry === 'yes') return labels.yes;
   if (entry.retry === 'no') return labels.no;
   return fill(labels.onlyIf, { condition: onlyIf ?? entry.retry.onlyIf });
+}
+
+/** Where a source reference can be read: GitHub at the tag read, or the npm package's file. */
+export function sourceUrl(ref: SourceRef): string {
+  return ref.repo === 'aerospike (npm)'
+    ? `https://unpkg.com/aerospike@${ref.ref}/${ref.path}`
+    : `https://github.com/aerospike/${ref.repo}/blob/${ref.ref}/${ref.path}#L${ref.line}`;
+}
+
+/** `AEROSPIKE_ERR_RECORD_BUSY`, then Java's and Python's names for the code. */
+function otherNames(code: ResultCode, names: string[], labels: Labels): PhrasingContent[] {
+  const upstream = UPSTREAM[code];
+  const own = names.map((name) => `AEROSPIKE_${name}`);
+  const c = own.includes(upstream.cName) ? [] : [`${labels.otherClients.c} `, upstream.cName];
+  const parts: (string | [string, string])[] = [
+    ...own,
+    ...(c.length ? [c as [string, string]] : []),
+    ...(upstream.javaName
+      ? [[`${labels.otherClients.java} `, `ResultCode.${upstream.javaName}`] as [string, string]]
+      : []),
+    ...(upstream.pythonName
+      ? [[`${labels.otherClients.python} `, `exception.${upstream.pythonName}`] as [string, string]]
+      : []),
+  ];
+  return parts.flatMap((part, i) => [
+    text(i ? ', ' : ' '),
+    ...(typeof part === 'string' ? [inlineCode(part)] : [text(part[0]), inlineCode(part[1])]),
+  ]);
+}
+
+/** The upstream places an entry's meaning rests on, each linked. */
+function upstreamSources(code: ResultCode): PhrasingContent[] {
+  return UPSTREAM[code].source.flatMap((ref, i) => [
+    text(`${i ? '; ' : ' '}${ref.repo} ${ref.ref} `),
+    link(sourceUrl(ref), inlineCode(`${ref.path}:${ref.line}`)),
+  ]);
 }
 
 /** One code's entry: heading, meaning, facts, and the live proof or the reason there is none. */
@@ -174,10 +217,8 @@ function entryNodes(
     item(strong(`${labels.whatToDo}:`), text(` ${handling}`)),
     item(strong(`${labels.guide}:`), text(' '), guideLink(entry.guide)),
     item(strong(`${labels.clientMessage}:`), text(` ${Aerospike.status.getMessage(code)}`)),
-    item(
-      strong(`${labels.alsoWritten}:`),
-      ...names.flatMap((name, i) => [text(i ? ', ' : ' '), inlineCode(`AEROSPIKE_${name}`)]),
-    ),
+    item(strong(`${labels.alsoWritten}:`), ...otherNames(code, names, labels)),
+    item(strong(`${labels.upstream}:`), ...upstreamSources(code)),
   ]);
   const nodes: RootContent[] = [heading, paragraph(text(meaning)), facts];
   const proof = proofs.get(code);
@@ -223,7 +264,8 @@ export function handbookNodes(locale: Locale, examplesDir: string, siteDir: stri
     ) as { version: string }
   ).version;
   const codes = allCodes();
-  const guideLink = (guide: string) => link(`./${guide}.md`, text(guideTitle(siteDir, locale, guide)));
+  const guideLink = (guide: string) =>
+    link(`./${guide}${guideExtension(siteDir, locale, guide)}`, text(guideTitle(siteDir, locale, guide)));
   const nodes: RootContent[] = [
     paragraph(text(fill(labels.source, { count: codes.length, version: `aerospike@${version}` }))),
   ];

@@ -12,7 +12,7 @@ export interface Labels {
   source: string;
   categories: Record<Category, string>;
   reportedBy: string;
-  origin: { client: string; server: string };
+  origin: { client: string; server: string; both: string };
   retry: string;
   yes: string;
   no: string;
@@ -23,6 +23,10 @@ export interface Labels {
   guide: string;
   clientMessage: string;
   alsoWritten: string;
+  /** The other clients, before the name each gives the code. */
+  otherClients: { c: string; java: string; python: string };
+  /** Where the meaning rests, upstream. */
+  upstream: string;
   producedLive: string;
   /** Where a live producer runs, by its setup; `queue` is the process of its own of -11. */
   setups: Record<Setup | 'queue', string>;
@@ -54,7 +58,7 @@ export const LABELS: Record<Locale, Labels> = {
       internal: 'Internal and generic',
     },
     reportedBy: 'Reported by',
-    origin: { client: 'the client', server: 'the server' },
+    origin: { client: 'the client', server: 'the server', both: 'the server, and the client itself' },
     retry: 'Retry',
     yes: 'yes',
     no: 'no',
@@ -64,6 +68,8 @@ export const LABELS: Record<Locale, Labels> = {
     guide: 'Guide',
     clientMessage: 'Client message',
     alsoWritten: 'Also written',
+    otherClients: { c: 'C client', java: 'Java', python: 'Python' },
+    upstream: 'Upstream source',
     producedLive: 'Produced live',
     setups: {
       any: 'against the test server',
@@ -88,6 +94,8 @@ export const LABELS: Record<Locale, Labels> = {
       'other-code': 'this client and these servers report the same situation as code {code}.',
       slow: 'takes about 30 s (256 indexes), beyond the time budget of the live tests.',
       'no-trigger': 'no test here has yet made a healthy one-node server or this client return it.',
+      obsolete:
+        'current servers do not send it: their source marks it unused, or a server release removed it.',
     },
     guideCodes: 'The result codes this page handles, each with its entry in the reference:',
   },
@@ -110,7 +118,7 @@ export const LABELS: Record<Locale, Labels> = {
       internal: '내부·일반 오류',
     },
     reportedBy: '보고 주체',
-    origin: { client: '클라이언트', server: '서버' },
+    origin: { client: '클라이언트', server: '서버', both: '서버, 그리고 클라이언트 자신' },
     retry: '재시도',
     yes: '예',
     no: '아니요',
@@ -120,6 +128,8 @@ export const LABELS: Record<Locale, Labels> = {
     guide: '가이드',
     clientMessage: '클라이언트 메시지(영문)',
     alsoWritten: '다른 표기',
+    otherClients: { c: 'C 클라이언트', java: 'Java', python: 'Python' },
+    upstream: '업스트림 소스',
     producedLive: '실서버 재현',
     setups: {
       any: '테스트 서버에서',
@@ -144,6 +154,8 @@ export const LABELS: Record<Locale, Labels> = {
       'other-code': '이 클라이언트와 테스트 서버에서는 같은 상황이 {code} 코드로 보고됩니다.',
       slow: '재현하려면 인덱스 256개를 만드느라 30초쯤 걸려, 라이브 테스트의 시간 예산을 넘습니다.',
       'no-trigger': '정상인 단일 노드 서버나 이 클라이언트에서 이 코드를 받아 내는 테스트는 아직 없습니다.',
+      obsolete:
+        '현재 서버는 이 코드를 보내지 않습니다. 서버 소스가 쓰지 않는 코드로 표시했거나, 서버 릴리스에서 삭제됐습니다.',
     },
     guideCodes: '이 페이지가 다루는 결과 코드입니다. 각 항목은 레퍼런스의 해당 설명으로 연결됩니다.',
   },
