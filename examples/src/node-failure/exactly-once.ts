@@ -1,6 +1,7 @@
 // #region exactly-once
 import * as Aerospike from 'aerospike';
-import { backoff, isClusterTransient } from './transient';
+import { isTransient } from '../retry/retry';
+import { backoff } from './backoff';
 
 /** A counter that remembers which increments it has applied. */
 export type CounterBins = {
@@ -60,7 +61,7 @@ export async function incrementExactlyOnce(
           error.code === status.ERR_RECORD_EXISTS);
       // After a timeout the write is in doubt: read again and let the
       // operation id tell whether it was applied.
-      if (!lostRace && !isClusterTransient(error)) throw error;
+      if (!lostRace && !isTransient(error)) throw error;
       await backoff(attempt);
     }
   }
