@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { CLASSIFICATION } from '../../examples/src/result-codes/classification';
 import { checkHeadingIds, checkLocaleParity, checkSnippets } from './check-docs';
 import { checkGuidePages } from './check-guide-pages';
+import { checkProseNames, exampleNames } from './check-prose-names';
+import { checkTypedFigures } from './check-typed-figures';
+import { clientTypings } from '../../src/client-facts/typings';
 
 const root = path.resolve(__dirname, '..', '..');
 const en = path.join(root, 'docs');
@@ -28,6 +31,16 @@ describe('docs gates on this site', () => {
       Object.entries(CLASSIFICATION).map(([code, entry]) => [code, entry.guide]),
     );
     expect(checkGuidePages(guides, [en, ko])).toEqual([]);
+  });
+
+  it("every inline-code name in prose that looks like a client option is one the client's typings declare", () => {
+    const typings = clientTypings(examples);
+    const knownNames = new Set([...typings.memberNames, ...exampleNames(examples)]);
+    expect(checkProseNames([en, ko], { optionNames: typings.optionNames, knownNames })).toEqual([]);
+  });
+
+  it('a page that shows a recorded run states its figures from the run, not typed by hand', () => {
+    expect(checkTypedFigures([en, ko], examples)).toEqual([]);
   });
 
   it('example sources fit the 80 columns a code block shows without scrolling', () => {
