@@ -3,7 +3,7 @@
  *
  * - `:fig[node-failure/steady-load#events.0.atMs]{as=s}`: a value of a recorded run
  *   (examples/output/<run>.json, written by the live test that measured it). `as=s` turns
- *   milliseconds into seconds with one decimal; `as=pct` with `of=<path>` gives a percentage
+ *   milliseconds into seconds with at most one decimal; `as=pct` with `of=<path>` gives a percentage
  *   of another value of the same run; otherwise the number as is, grouped (`18,112`).
  * - `:default[config.tenderInterval]`: the client's default, from its typings' `@default`
  *   for a `config.` field; `:default[read.maxRetries]` and the like from the live test that
@@ -63,7 +63,8 @@ export function figureText(node: TextDirective, examplesDir: string, page: strin
   const figures = readRun(examplesDir, run);
   const value = valueAt(figures, dotted, where);
   const as = node.attributes?.as;
-  if (as === 's') return (value / 1000).toFixed(1);
+  // One decimal, and none when it is zero: 1.5, 5, 10.
+  if (as === 's') return String(Math.round(value / 100) / 10);
   if (as === 'pct') {
     const of = node.attributes?.of;
     if (!of) throw new Error(`${where}: as=pct needs of=<path>`);

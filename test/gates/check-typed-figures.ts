@@ -6,8 +6,8 @@
  * seconds in" when the run says 1.5 s.
  *
  * In the prose of such a page this flags every digit, and every number word followed by a unit
- * or a counted thing. Not flagged: code, and a result code written as a number next to its
- * constant name (`**-6 \`ERR_ASYNC_CONNECTION\`**`).
+ * or a counted thing. Not flagged: code, a result code written as a number next to its
+ * constant name (`**-6 \`ERR_ASYNC_CONNECTION\`**`), and a Korean fraction (`3분의 1`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,9 +45,11 @@ export function checkTypedFigures(dirs: string[], examplesDir: string): string[]
         parent.children.forEach((node, i) => {
           if (node.type === 'text') {
             // A result code next to its name is a name, not a figure.
-            const value = isStatusName(parent.children[i + 1])
-              ? node.value.replace(/-?\d+\s*$/, '')
-              : node.value;
+            const value = (
+              isStatusName(parent.children[i + 1]) ? node.value.replace(/-?\d+\s*$/, '') : node.value
+            )
+              // A fraction in Korean ("3분의 1", a third) names a share of a whole, not a measurement.
+              .replace(/\d+분의\s*\d+/g, '');
             const figures = [
               ...value.matchAll(/[^\s(),.:;]*\d[^\s(),;]*/g),
               ...value.matchAll(new RegExp(NUMBER_WORD.source, 'gi')),

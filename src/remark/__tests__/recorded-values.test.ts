@@ -15,7 +15,7 @@ fs.mkdirSync(path.join(examplesDir, 'output', 'run'), { recursive: true });
 fs.mkdirSync(path.join(examplesDir, 'output', 'timeouts'), { recursive: true });
 fs.writeFileSync(
   path.join(examplesDir, 'output', 'run', 'load.json'),
-  JSON.stringify({ events: [{ atMs: 1504 }], served: 2437, reads: 3714, failures: 18112 }),
+  JSON.stringify({ events: [{ atMs: 1504 }], limit: 5000, served: 2437, reads: 3714, failures: 18112 }),
 );
 fs.writeFileSync(
   path.join(examplesDir, 'output', 'timeouts', 'client-defaults.json'),
@@ -35,6 +35,7 @@ function run(markdown: string): string {
 
 it('writes a recorded figure, in seconds, as a percentage of another, or grouped', () => {
   expect(run('Stopped :fig[run/load#events.0.atMs]{as=s} s in.')).toBe('Stopped 1.5 s in.');
+  expect(run(':fig[run/load#limit]{as=s} s')).toBe('5 s');
   expect(run(':fig[run/load#served]{as=pct of=reads}% served')).toBe('66% served');
   expect(run(':fig[run/load#failures] failures')).toBe('18,112 failures');
 });
