@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { bundleForNode, CHILD_NODE_PATH } from './bundle';
 
 export interface ProgramRun {
@@ -24,8 +24,19 @@ export interface RunOptions {
   holdMs?: number;
 }
 
-/** Runs a TypeScript program (bundled, `aerospike` external) in a Node process of its own. */
-export function runProgram(entry: string, opts: RunOptions): Promise<ProgramRun> {
+/** A program started in a process of its own, while it runs. */
+export interface StartedProgram {
+  child: ChildProcess;
+  /** What it printed so far. */
+  output(): { stdout: string; stderr: string };
+  /** Resolves once it printed something `until` accepts (or rejects when it exits first). */
+  waitFor(what: string, until: (stdout: string) => boolean): Promise<void>;
+  /** Resolves when it has exited, or was killed at its limit. */
+  done: Promise<ProgramRun>;
+}
+
+/** Starts a TypeScript program (bundled, `aerospike` external) in a Node process of its own. */
+export function startProgram(entry: string, opts: RunOptions): StartedProgram {
   const script = bundleForNode(entry);
   const started = Date.now();
   const child = spawn(process.execPath, [script, ...(opts.args ?? [])], {
@@ -34,30 +45,52 @@ export function runProgram(entry: string, opts: RunOptions): Promise<ProgramRun>
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  return new Promise<ProgramRun>((resolve) => {
-    const stop = () => child.kill('SIGKILL');
-    let stopped = false;
-    let timer = setTimeout(() => {
-      stopped = true;
-      stop();
-    }, opts.limitMs);
-    child.stderr.on('data', (chunk: Buffer) => {
-      const marked = opts.mark !== undefined && stderr.includes(opts.mark);
-      stderr += chunk.toString();
-      if (!marked && opts.mark !== undefined && stderr.includes(opts.mark)) {
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-          stopped = true;
-          stop();
-        }, opts.holdMs ?? 0);
-      }
-    });
+  const watchers: (() => void)[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    watchers.forEach((check) => check());
+  });
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    child.kill('SIGKILL');
+  };
+  let timer = setTimeout(stop, opts.limitMs);
+  child.stderr!.on('data', (chunk: Buffer) => {
+    const marked = opts.mark !== undefined && stderr.includes(opts.mark);
+    stderr += chunk.toString();
+    if (!marked && opts.mark !== undefined && stderr.includes(opts.mark)) {
+      clearTimeout(timer);
+      timer = setTimeout(stop, opts.holdMs ?? 0);
+    }
+  });
+  const done = new Promise<ProgramRun>((resolve) => {
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ exit: stopped ? 'still running' : (code ?? -1), stdout, stderr, ms: Date.now() - started });
     });
   });
+  return {
+    child,
+    output: () => ({ stdout, stderr }),
+    waitFor: (what, until) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (until(stdout)) resolve();
+        };
+        watchers.push(check);
+        check();
+        void done.then((run) =>
+          reject(new Error(`${entry} exited (${run.exit}) before ${what}: ${run.stderr}`)),
+        );
+      }),
+    done,
+  };
+}
+
+/** Runs a TypeScript program in a process of its own until it exits. */
+export function runProgram(entry: string, opts: RunOptions): Promise<ProgramRun> {
+  return startProgram(entry, opts).done;
 }
 
 /**
