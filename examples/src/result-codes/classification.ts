@@ -576,7 +576,6 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
       'queries too.',
     handling: 'Find out who aborted it before running it again.',
     guide: SPECIFIC,
-    notLive: 'no-trigger',
   },
   16: {
     ...rejected(

@@ -37,16 +37,21 @@ async function runAll(producers: Producer[], hosts: string) {
   return { codes, output: lines.join('') };
 }
 
-/** Runs one producer, through a fault proxy when it needs a slow server or a dropped connection. */
+/**
+ * Runs one producer after its prepare step, through a fault proxy when it needs a slow server or
+ * dropped connections; the proxied client gets the producer's own settings.
+ */
 async function runOne(producer: Producer, client: Aerospike.Client, key: Aerospike.Key, hosts: string) {
-  if (producer.setup !== 'slow' && producer.setup !== 'drop') {
+  await producer.prepare?.({ client, key, hosts });
+  if (producer.setup !== 'slow' && producer.setup !== 'drop' && producer.setup !== 'drop-all') {
     return codeOf(() => producer.run({ client, key, hosts }));
   }
   return withFaultProxy(async (proxied, proxy) => {
     if (producer.setup === 'slow') await proxy.delay(1_500);
-    else await proxy.failNext(1, 'drop');
+    // 'drop-all': more drops than the producer sends commands.
+    else await proxy.failNext(producer.setup === 'drop' ? 1 : 20, 'drop');
     return codeOf(() => producer.run({ client: proxied, key, hosts }));
-  });
+  }, producer.config);
 }
 
 const expected = (producers: Producer[]) => producers.map((p) => p.code as number);
