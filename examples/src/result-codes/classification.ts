@@ -539,8 +539,10 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     meaning:
       'The node that got the command cannot serve the partition. In an AP ' +
       'namespace (the default) it is a node that has just started and not ' +
-      'yet joined its cluster, or one cut off from it; in a ' +
-      'strong-consistency namespace, the partition is unavailable.',
+      'yet joined its cluster, or one cut off from it, which is also what ' +
+      'the nodes left become when their cluster falls below ' +
+      'min-cluster-size; in a strong-consistency namespace, the partition ' +
+      'is unavailable.',
     handling: 'Retry with backoff; if it lasts, the cluster needs repair.',
     guide: 'error-handling/node-failure',
   },

@@ -21,11 +21,19 @@ export interface ProduceContext {
 /**
  * What a producer needs besides a plain server: a slow server, a dropped
  * connection or every connection dropped (a fault proxy), a Community Edition
- * server, or a node started with the settings of SPECIAL_NODE (see
- * special-node.ts).
+ * server, a node started with the settings of SPECIAL_NODE (see
+ * special-node.ts), or a three-node cluster that lost one node or all of them
+ * (see cluster-faults.ts).
  */
 export type Setup =
-  'any' | 'slow' | 'drop' | 'drop-all' | 'community' | 'special-node';
+  | 'any'
+  | 'slow'
+  | 'drop'
+  | 'drop-all'
+  | 'community'
+  | 'special-node'
+  | 'cluster-orphans'
+  | 'cluster-down';
 
 /** A command that makes the server or the client report `code`. */
 export interface Producer {

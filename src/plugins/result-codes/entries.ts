@@ -23,6 +23,7 @@ import {
   type ResultCode,
 } from '../../../examples/src/result-codes/classification';
 import { PRODUCERS, type Setup } from '../../../examples/src/result-codes/produce';
+import { CLUSTER_PRODUCERS } from '../../../examples/src/result-codes/cluster-faults';
 import { QUEUE_FULL_CODE } from '../../../examples/src/result-codes/queue-full';
 import { SPECIAL_NODE_PRODUCERS } from '../../../examples/src/result-codes/special-node';
 import { docsDir } from '../../guide-pages/list-guide-pages';
@@ -67,7 +68,10 @@ const link = (url: string, ...children: PhrasingContent[]): PhrasingContent => (
   children,
 });
 
-/** Finds, for every live code, the producer source holding region `code-N` and its output line. */
+/**
+ * Finds, for every live code, the producer source holding region `code-N` (examples/src/result-codes/,
+ * the cluster's cluster-faults.ts included) and its output line.
+ */
 export function readLiveProofs(examplesDir: string): Map<number, LiveProof> {
   const sourceDir = path.join(examplesDir, 'src', 'result-codes');
   const outputDir = path.join(examplesDir, 'output', 'result-codes');
@@ -79,7 +83,7 @@ export function readLiveProofs(examplesDir: string): Map<number, LiveProof> {
     }
   }
   const setups = new Map<number, Setup | 'queue'>(
-    [...PRODUCERS, ...SPECIAL_NODE_PRODUCERS].map((p) => [p.code, p.setup]),
+    [...PRODUCERS, ...SPECIAL_NODE_PRODUCERS, ...CLUSTER_PRODUCERS].map((p) => [p.code, p.setup]),
   );
   setups.set(QUEUE_FULL_CODE, 'queue');
   const proofs = new Map<number, LiveProof>();
