@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CLASSIFICATION } from '../../examples/src/result-codes/classification';
 import { checkHeadingIds, checkLocaleParity, checkSnippets } from './check-docs';
 import { checkGuidePages } from './check-guide-pages';
+import { checkLiveCodes } from './check-live-codes';
 
 const root = path.resolve(__dirname, '..', '..');
 const en = path.join(root, 'docs');
@@ -28,6 +29,10 @@ describe('docs gates on this site', () => {
       Object.entries(CLASSIFICATION).map(([code, entry]) => [code, entry.guide]),
     );
     expect(checkGuidePages(guides, [en, ko])).toEqual([]);
+  });
+
+  it('the handbook marks produced exactly the codes the live tests assert or their outputs show', () => {
+    expect(checkLiveCodes(examples)).toEqual([]);
   });
 
   it('example sources fit the 80 columns a code block shows without scrolling', () => {

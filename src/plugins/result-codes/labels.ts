@@ -28,6 +28,8 @@ export interface Labels {
   /** Where the meaning rests, upstream. */
   upstream: string;
   producedLive: string;
+  /** After the setup: the live test that asserts the code, `{test}` its path. */
+  checkedBy: string;
   /** Where a live producer runs, by its setup; `queue` is the process of its own of -11. */
   setups: Record<Setup | 'queue', string>;
   output: string;
@@ -71,6 +73,7 @@ export const LABELS: Record<Locale, Labels> = {
     otherClients: { c: 'C client', java: 'Java', python: 'Python' },
     upstream: 'Upstream source',
     producedLive: 'Produced live',
+    checkedBy: '; checked by {test}',
     setups: {
       any: 'against the test server',
       community: 'against the test server, a Community Edition server',
@@ -134,6 +137,7 @@ export const LABELS: Record<Locale, Labels> = {
     otherClients: { c: 'C 클라이언트', java: 'Java', python: 'Python' },
     upstream: '업스트림 소스',
     producedLive: '실서버 재현',
+    checkedBy: ', {test}에서 검증',
     setups: {
       any: '테스트 서버에서',
       community: 'Community Edition인 테스트 서버에서',
