@@ -27,8 +27,8 @@ describe('docs gates on this site', () => {
   });
 
   it('every guide page the result-code handbook names is a page in both locales', () => {
-    const guides = Object.fromEntries(
-      Object.entries(CLASSIFICATION).map(([code, entry]) => [code, entry.guide]),
+    const guides = Object.entries(CLASSIFICATION).flatMap(([code, entry]) =>
+      [entry.guide, ...(entry.also ?? [])].map((guide) => [code, guide] as const),
     );
     expect(checkGuidePages(guides, [en, ko])).toEqual([]);
   });

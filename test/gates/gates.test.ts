@@ -47,7 +47,15 @@ describe('gates fail on bad input', () => {
   it('a result code whose guide page does not exist', () => {
     const root = tree({ 'en/guide.md': page('text'), 'ko/guide.md': page('text') });
     const dirs = [path.join(root, 'en'), path.join(root, 'ko')];
-    expect(checkGuidePages({ 2: 'guide', 9: 'gone' }, dirs)).toEqual([
+    expect(
+      checkGuidePages(
+        [
+          [2, 'guide'],
+          [9, 'gone'],
+        ],
+        dirs,
+      ),
+    ).toEqual([
       `result code 9: its guide page gone is not in ${dirs[0]}`,
       `result code 9: its guide page gone is not in ${dirs[1]}`,
     ]);
