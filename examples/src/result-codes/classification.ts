@@ -287,7 +287,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
       'The global command queue (maxCommandsInQueue) is full; the command ' +
       'was never sent.',
     handling: 'Limit concurrency in the application, or raise the queue size.',
-    guide: 'error-handling/async',
+    guide: 'error-handling/concurrency',
   },
   [-10]: {
     origin: 'client',
@@ -340,7 +340,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     handling:
       'Bound how many commands run at once, or read with a batch; retry ' +
       'after a pause.',
-    guide: RETRY,
+    guide: 'error-handling/concurrency',
   },
   [-6]: {
     origin: 'client',
