@@ -6,6 +6,7 @@ import { checkHeadingIds, checkLocaleParity, checkSnippets } from './check-docs'
 import { checkGuidePages } from './check-guide-pages';
 import { checkProseNames, exampleNames } from './check-prose-names';
 import { checkTypedFigures } from './check-typed-figures';
+import { checkPlaceholders, placeholderDirs } from './check-placeholders';
 import { clientTypings } from '../../src/client-facts/typings';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -41,6 +42,10 @@ describe('docs gates on this site', () => {
 
   it('a page that shows a recorded run states its figures from the run, not typed by hand', () => {
     expect(checkTypedFigures([en, ko], examples)).toEqual([]);
+  });
+
+  it('no page, example or translation still holds a scaffold placeholder', () => {
+    expect(checkPlaceholders(placeholderDirs(root))).toEqual([]);
   });
 
   it('example sources fit the 80 columns a code block shows without scrolling', () => {
