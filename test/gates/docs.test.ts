@@ -48,6 +48,11 @@ describe('docs gates on this site', () => {
     expect(checkPlaceholders(placeholderDirs(root))).toEqual([]);
   });
 
+  it('the README stays a map: at most 800 words, the detail in CONTRIBUTING.md and ARCHITECTURE.md', () => {
+    const words = fs.readFileSync(path.join(root, 'README.md'), 'utf8').split(/\s+/).filter(Boolean).length;
+    expect(words).toBeLessThanOrEqual(800);
+  });
+
   it('example sources fit the 80 columns a code block shows without scrolling', () => {
     const src = path.join(examples, 'src');
     // Topic folders too (src/result-codes/…): every file of the package's sources.
