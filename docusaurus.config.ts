@@ -3,6 +3,7 @@ import type { Config, LoadContext } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import codeFromExamples from './src/remark/code-from-examples';
 import guidePageList from './src/remark/guide-page-list';
+import recordedValues from './src/remark/recorded-values';
 import { listGuidePages } from './src/guide-pages/list-guide-pages';
 import highlightCode from './src/remark/highlight-code';
 import staticSections from './src/remark/static-sections';
@@ -149,6 +150,8 @@ const config: Config = {
           beforeDefaultRemarkPlugins: [
             // `::guide-pages`: the pages of the page's folder, as the sidebar lists them.
             [guidePageList, { siteDir: __dirname }],
+            // `:fig[…]` and `:default[…]`: figures of recorded runs and the client's defaults.
+            [recordedValues, { examplesDir }],
             [resultCodeEntries, { examplesDir, siteDir: __dirname }],
             [codeFromExamples, { examplesDir }],
             // Last: every block becomes build-time highlighted HTML, with types and its whole program.

@@ -6,6 +6,8 @@ import { checkHeadingIds, checkLocaleParity, checkSnippets } from './check-docs'
 import { checkBuiltLinks } from './check-links';
 import { checkGuidePages } from './check-guide-pages';
 import { checkLiveCodes } from './check-live-codes';
+import { checkProseNames } from './check-prose-names';
+import { checkTypedFigures } from './check-typed-figures';
 
 // Each gate is shown failing on a crafted bad input, with a message that names the file.
 let dir: string;
@@ -46,9 +48,52 @@ describe('gates fail on bad input', () => {
   it('a result code whose guide page does not exist', () => {
     const root = tree({ 'en/guide.md': page('text'), 'ko/guide.md': page('text') });
     const dirs = [path.join(root, 'en'), path.join(root, 'ko')];
-    expect(checkGuidePages({ 2: 'guide', 9: 'gone' }, dirs)).toEqual([
+    expect(
+      checkGuidePages(
+        [
+          [2, 'guide'],
+          [9, 'gone'],
+        ],
+        dirs,
+      ),
+    ).toEqual([
       `result code 9: its guide page gone is not in ${dirs[0]}`,
       `result code 9: its guide page gone is not in ${dirs[1]}`,
+    ]);
+  });
+
+  it('an option name in prose that the client does not have', () => {
+    const root = tree({
+      'en/guide.md': page('The tend thread runs every second (`tendInterval`); `maxRetries: 2` retries.'),
+    });
+    const sources = {
+      optionNames: new Set(['tenderInterval', 'maxRetries']),
+      knownNames: new Set(['tenderInterval', 'maxRetries']),
+    };
+    expect(checkProseNames([path.join(root, 'en')], sources)).toEqual([
+      `${path.join(root, 'en', 'guide.md')}:7: \`tendInterval\` is no field of the client's config or policies, ` +
+        'nor a name of the examples (did you mean `tenderInterval`?)',
+    ]);
+  });
+
+  it('a figure typed by hand in a page that shows a recorded run', () => {
+    const root = tree({
+      'ex/output/run/load.json': '{"events":[{"atMs":1504}]}',
+      'ex/output/run/load.txt': 'clean stop at 1.5 s\n',
+      'en/guide.md': page(
+        [
+          'Two seconds in, one node is stopped; :fig[run/load#events.0.atMs]{as=s} seconds in, really.',
+          '',
+          '- **-6 `ERR_ASYNC_CONNECTION`**: a result code is no figure.',
+          '',
+          fence('file=output/run/load.txt'),
+        ].join('\n'),
+      ),
+      'en/other.md': page('A page with no recorded run may say 2 seconds.'),
+    });
+    expect(checkTypedFigures([path.join(root, 'en')], path.join(root, 'ex'))).toEqual([
+      `${path.join(root, 'en', 'guide.md')}:7: "Two seconds" is typed by hand in a page that shows a recorded run: ` +
+        'read it from the run with :fig[<run>#<path>]',
     ]);
   });
 

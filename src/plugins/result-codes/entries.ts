@@ -243,7 +243,14 @@ function entryNodes(
     item(strong(`${labels.retry}:`), text(` ${retryText(entry, labels, onlyIf)}`)),
     item(strong(`${labels.mayHaveApplied}:`), text(` ${entry.mayHaveApplied ? labels.yes : labels.no}`)),
     item(strong(`${labels.whatToDo}:`), text(` ${handling}`)),
-    item(strong(`${labels.guide}:`), text(' '), guideLink(entry.guide)),
+    item(
+      strong(`${labels.guide}:`),
+      text(' '),
+      ...[entry.guide, ...(entry.also ?? [])].flatMap((guide, i) => [
+        ...(i ? [text(', ')] : []),
+        guideLink(guide),
+      ]),
+    ),
     item(strong(`${labels.clientMessage}:`), text(` ${Aerospike.status.getMessage(code)}`)),
     item(strong(`${labels.alsoWritten}:`), ...otherNames(code, names, labels)),
     item(strong(`${labels.upstream}:`), ...upstreamSources(code)),
@@ -323,7 +330,9 @@ export function handbookNodes(locale: Locale, examplesDir: string, siteDir: stri
 
 /** The list a guide page gets: every code whose guide it is, linking to its entry. */
 export function guideCodeNodes(guide: string, locale: Locale, relativeToReference: string): RootContent[] {
-  const codes = allCodes().filter((code) => CLASSIFICATION[code].guide === guide);
+  const codes = allCodes().filter(
+    (code) => CLASSIFICATION[code].guide === guide || CLASSIFICATION[code].also?.includes(guide),
+  );
   if (codes.length === 0)
     throw new Error(`${guide}: has a {#result-codes} heading but no code names it as its guide`);
   return [

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Root } from 'mdast';
-import { directiveFromMarkdown } from 'mdast-util-directive';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toMarkdown } from 'mdast-util-to-markdown';
-import { directive } from 'micromark-extension-directive';
+import remarkDirective from 'remark-directive';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
 import { afterAll, expect, it } from 'vitest';
 import guidePageList from '../guide-page-list';
 
@@ -23,12 +23,9 @@ write('docs/guide/_category_.json', '{}');
 write('i18n/ko/docusaurus-plugin-content-docs/current/guide/b.md', '---\ntitle: 비\n---\n');
 
 function run(markdown: string, page: string): string {
-  const tree: Root = fromMarkdown(markdown, {
-    extensions: [directive()],
-    mdastExtensions: [directiveFromMarkdown()],
-  });
+  const tree = unified().use(remarkParse).use(remarkDirective).parse(markdown) as Root;
   guidePageList({ siteDir: site })(tree, { path: path.join(site, page) });
-  return toMarkdown(tree).trim();
+  return unified().use(remarkStringify).stringify(tree).trim();
 }
 
 it('lists the pages of the folder as the sidebar does: position, then file name; label, then title', async () => {
