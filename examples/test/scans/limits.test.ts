@@ -34,7 +34,12 @@ interface LimitFigures {
     code: number;
     failedAfterMs: number;
   };
-  clientWide: { configured: number; sentWithoutPolicy: number; sentWithPolicy: number };
+  clientWide: {
+    configured: number;
+    sentWithoutPolicy: number;
+    queryWithoutPolicy: number;
+    sentWithPolicy: number;
+  };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -51,8 +56,8 @@ function formatLimits(run: LimitFigures): string {
       `${named(run.totalTimeout.code)} after ${seconds(run.totalTimeout.failedAfterMs)}`,
     `socketTimeout ${run.silent.socketTimeout}, maxRetries ${run.silent.maxRetries}, a node that never answers: ` +
       `${run.silent.attempts} attempts, ${named(run.silent.code)} after ${seconds(run.silent.failedAfterMs)}`,
-    `client-wide scan policy with socketTimeout ${run.clientWide.configured}:`,
-    `  a scan with no policy of its own sent ${run.clientWide.sentWithoutPolicy} ms`,
+    `client-wide scan and query policies with socketTimeout ${run.clientWide.configured}:`,
+    `  a scan with no policy of its own sent ${run.clientWide.sentWithoutPolicy} ms, a query ${run.clientWide.queryWithoutPolicy} ms`,
     `  a scan given new ScanPolicy({ maxRetries: 2 }) sent ${run.clientWide.sentWithPolicy} ms`,
     '',
   ].join('\n');
@@ -121,6 +126,9 @@ describeLive('scans and queries: time limits', () => {
         clientWide = {
           configured: Number(scanPolicy.socketTimeout),
           sentWithoutPolicy: await socketTimeoutSent(configured, () => timedScan(configured)),
+          queryWithoutPolicy: await socketTimeoutSent(configured, () =>
+            eachRecord(configured.query('test', SET).foreach(), () => undefined),
+          ),
           sentWithPolicy: await socketTimeoutSent(configured, () =>
             timedScan(configured, new Aerospike.ScanPolicy({ maxRetries: 2 })),
           ),
@@ -183,6 +191,7 @@ describeLive('scans and queries: time limits', () => {
       expect(run.clientWide).toEqual({
         configured: 10_000,
         sentWithoutPolicy: 10_000,
+        queryWithoutPolicy: 10_000,
         sentWithPolicy: run.defaults.socketTimeout,
       });
     }
