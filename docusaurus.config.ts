@@ -14,8 +14,11 @@ import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 import markdownExport from './src/plugins/markdown-export';
 import { pageTemplate } from './src/ssr/page-template';
+import { siteAddress } from './src/config/site-address';
 
 const examplesDir = path.resolve(__dirname, 'examples');
+// SITE_URL and BASE_URL, e.g. https://my-org.github.io and /aerospike-ts/ (src/config/site-address.ts).
+const { url, baseUrl } = siteAddress();
 
 // Docusaurus loads this file once per locale and names the locale in this variable (its way to
 // translate the site config: https://github.com/facebook/docusaurus/issues/4542). The title
@@ -37,9 +40,13 @@ const config: Config = {
   tagline: siteText.tagline,
   // A PNG: an SVG favicon is an SVG image, which the browser builds a document for (src/theme/Logo).
   favicon: 'img/favicon.png',
-  url: 'https://aerospike-ts-errors.example.org',
-  baseUrl: '/',
+  url,
+  baseUrl,
   trailingSlash: false,
+  // Docusaurus's banner for a wrong baseUrl shows when its app has not run by DOMContentLoaded,
+  // which is every load here: a page starts its scripts on the reader's first input
+  // (src/entry/start-on-input.js). The base URL is checked by `npm run test:base-url` instead.
+  baseUrlIssueBanner: false,
 
   future: {
     v4: { removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: false },
@@ -107,7 +114,7 @@ const config: Config = {
         routeBasePath: 'api',
         sidebarPath: './sidebars-api.ts',
         beforeDefaultRemarkPlugins: [[highlightCode, { examplesDir, siteDir: __dirname }]],
-        remarkPlugins: [[staticProse, { defaultLocale: 'en', siteDir: __dirname }]],
+        remarkPlugins: [[staticProse, { defaultLocale: 'en', siteDir: __dirname, baseUrl }]],
       },
     ],
     // Every doc page also as Markdown, snippets resolved, with llms.txt per locale.
@@ -143,10 +150,10 @@ const config: Config = {
             [highlightCode, { examplesDir, siteDir: __dirname }],
             // The handbook's entries become one piece of static HTML per group, before the
             // table of contents is built: their headings are not in it.
-            [staticSections, { defaultLocale: 'en', siteDir: __dirname }],
+            [staticSections, { defaultLocale: 'en', siteDir: __dirname, baseUrl }],
           ],
           // After Docusaurus's own plugins: the rest of the page's plain Markdown, too.
-          remarkPlugins: [[staticProse, { defaultLocale: 'en', siteDir: __dirname }]],
+          remarkPlugins: [[staticProse, { defaultLocale: 'en', siteDir: __dirname, baseUrl }]],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
