@@ -82,4 +82,14 @@ describe('gates fail on bad input', () => {
       'ko/docs/guide.html: link to a missing page: /docs/missing',
     ]);
   });
+
+  it('a link that leaves the base URL of a site built for one', () => {
+    const root = tree({
+      'docs/guide.html': '<h2 id="retry">Retry</h2><a href="/base/docs/guide#retry">ok</a>',
+      'index.html': '<a href="docs/guide">ok</a><a href="/docs/guide">without the base</a>',
+    });
+    expect(checkBuiltLinks(root, '/base/')).toEqual([
+      'index.html: link outside the base URL /base/: /docs/guide',
+    ]);
+  });
 });
