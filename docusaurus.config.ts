@@ -15,10 +15,14 @@ import resultCodeEntries from './src/plugins/result-codes/entries';
 import markdownExport from './src/plugins/markdown-export';
 import { pageTemplate } from './src/ssr/page-template';
 import { siteAddress } from './src/config/site-address';
+import { editRootUrl } from './src/config/source-links';
 
 const examplesDir = path.resolve(__dirname, 'examples');
 // SITE_URL and BASE_URL, e.g. https://my-org.github.io and /aerospike-ts/ (src/config/site-address.ts).
 const { url, baseUrl } = siteAddress();
+// Where "Edit this page" and a code block's title lead: the repository on GitHub, named by
+// GITHUB_SERVER_URL, GITHUB_REPOSITORY and EDIT_BRANCH (src/config/source-links.ts).
+const editUrl = editRootUrl();
 
 // Docusaurus loads this file once per locale and names the locale in this variable (its way to
 // translate the site config: https://github.com/facebook/docusaurus/issues/4542). The title
@@ -142,12 +146,17 @@ const config: Config = {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
+          // A Korean page's link edits its file under i18n/ko/, not the English one.
+          editUrl,
+          editLocalizedFiles: true,
+          // From git: the last commit that touched the page's own file (CI checks out in full).
+          showLastUpdateTime: true,
           // The handbook's entries first: code-from-examples then fills the snippets they hold.
           beforeDefaultRemarkPlugins: [
             [resultCodeEntries, { examplesDir, siteDir: __dirname }],
             [codeFromExamples, { examplesDir }],
             // Last: every block becomes build-time highlighted HTML, with types and its whole program.
-            [highlightCode, { examplesDir, siteDir: __dirname }],
+            [highlightCode, { examplesDir, siteDir: __dirname, editUrl }],
             // The handbook's entries become one piece of static HTML per group, before the
             // table of contents is built: their headings are not in it.
             [staticSections, { defaultLocale: 'en', siteDir: __dirname, baseUrl }],
