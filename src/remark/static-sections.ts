@@ -169,6 +169,10 @@ export async function writeStaticSections(
         else if (/^https?:/.test(href))
           Object.assign(node.properties, { target: '_blank', rel: 'noopener noreferrer' });
       }
+      // A table wider than a phone's screen scrolls sideways (Infima makes it the scroller), and
+      // a keyboard scrolls only what it can focus (WCAG 2.1.1).
+      if (node.type === 'element' && node.tagName === 'table')
+        node.properties = { ...node.properties, tabIndex: 0 };
       const id = node.properties?.id;
       if (node.type === 'element' && typeof id === 'string') {
         anchors.push(id);
