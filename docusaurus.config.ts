@@ -2,6 +2,9 @@ import path from 'node:path';
 import type { Config, LoadContext } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import codeFromExamples from './src/remark/code-from-examples';
+import guidePageList from './src/remark/guide-page-list';
+import recordedValues from './src/remark/recorded-values';
+import { listGuidePages } from './src/guide-pages/list-guide-pages';
 import highlightCode from './src/remark/highlight-code';
 import staticSections from './src/remark/static-sections';
 import staticProse from './src/remark/static-prose';
@@ -38,6 +41,14 @@ const siteText = {
     tagline: 'Node.js 클라이언트를 위한 패턴, 모든 스니펫을 실제 서버에서 실행해 검증',
   },
 }[locale === 'ko' ? 'ko' : 'en'];
+
+/** The home page's topics: the guide's pages, then the other top-level pages, as the sidebar lists them. */
+function homeTopics(): { to: string; label: string }[] {
+  const guide = listGuidePages(__dirname, locale, 'error-handling');
+  // The quick start has a button of its own on the home page.
+  const others = listGuidePages(__dirname, locale, '.').filter((page) => page.id !== 'quickstart');
+  return [...guide, ...others].map((page) => ({ to: `/docs/${page.id}`, label: page.label }));
+}
 
 const config: Config = {
   title: siteText.title,
@@ -153,6 +164,10 @@ const config: Config = {
           showLastUpdateTime: true,
           // The handbook's entries first: code-from-examples then fills the snippets they hold.
           beforeDefaultRemarkPlugins: [
+            // `::guide-pages`: the pages of the page's folder, as the sidebar lists them.
+            [guidePageList, { siteDir: __dirname }],
+            // `:fig[…]` and `:default[…]`: figures of recorded runs and the client's defaults.
+            [recordedValues, { examplesDir }],
             [resultCodeEntries, { examplesDir, siteDir: __dirname }],
             [codeFromExamples, { examplesDir }],
             // Last: every block becomes build-time highlighted HTML, with types and its whole program.
@@ -202,6 +217,7 @@ const config: Config = {
       darkTheme: { plain: {}, styles: [] },
     },
   } satisfies Preset.ThemeConfig,
+  customFields: { homeTopics: homeTopics() },
 };
 
 export default config;

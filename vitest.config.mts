@@ -10,6 +10,9 @@ export default defineConfig({
           // The files share one module graph: a fresh one per file (TypeScript and Shiki loaded
           // again each time) took 25 s where one shared graph takes 8.5 s.
           isolate: false,
+          // Several tests compile TypeScript programs: seconds on a loaded machine, not the
+          // default 5 s budget's worth of work on an idle one.
+          testTimeout: 30_000,
         },
       },
       'examples',

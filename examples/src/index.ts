@@ -11,7 +11,7 @@ export { describeError } from './overview/narrowing';
 export { isTransient, withRetry, type RetryOptions } from './retry/retry';
 export { getProfile, type Profile } from './specific-first/specific-first';
 export { incrementCounter } from './optimistic-locking/optimistic-locking';
-export { createIfAbsent, upsert } from './create-only/create-only';
+export { createIfAbsent, createOnce, upsert } from './create-only/create-only';
 export {
   createMany,
   readMany,

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Translate, { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import { verifiedRange } from '@site/src/components/CompatibilityMatrix/range';
@@ -9,38 +10,11 @@ import results from '@site/examples/matrix/results.json';
 import styles from './index.module.css';
 
 export default function Home(): ReactNode {
+  const { siteConfig } = useDocusaurusContext();
   const range = verifiedRange(results as Matrix);
-  const topics = [
-    {
-      to: 'error-handling/specific-first',
-      label: translate({ id: 'home.topics.specific', message: 'Specific errors first' }),
-    },
-    {
-      to: 'error-handling/retry',
-      label: translate({ id: 'home.topics.retry', message: 'Retry with backoff and jitter' }),
-    },
-    {
-      to: 'error-handling/optimistic-locking',
-      label: translate({ id: 'home.topics.cas', message: 'Optimistic locking with generations' }),
-    },
-    {
-      to: 'error-handling/create-only',
-      label: translate({ id: 'home.topics.create', message: 'Create-only vs upsert' }),
-    },
-    {
-      to: 'error-handling/batch',
-      label: translate({ id: 'home.topics.batch', message: 'Per-key batch results' }),
-    },
-    {
-      to: 'error-handling/timeouts',
-      label: translate({ id: 'home.topics.timeouts', message: 'Timeouts and in-doubt writes' }),
-    },
-    {
-      to: 'error-handling/connection-lifecycle',
-      label: translate({ id: 'home.topics.lifecycle', message: 'Connection lifecycle' }),
-    },
-    { to: 'result-codes', label: translate({ id: 'home.topics.codes', message: 'Result codes' }) },
-  ];
+  // The guide's pages and the other top-level pages, as the sidebar lists them
+  // (docusaurus.config.ts reads them from the pages' front matter).
+  const topics = siteConfig.customFields!.homeTopics as { to: string; label: string }[];
   return (
     <Layout
       title={translate({ id: 'home.title', message: 'Aerospike error handling in TypeScript' })}
@@ -79,7 +53,7 @@ export default function Home(): ReactNode {
         <ul className={styles.topics}>
           {topics.map(({ to, label }) => (
             <li key={to}>
-              <Link to={`/docs/${to}`}>{label}</Link>
+              <Link to={to}>{label}</Link>
             </li>
           ))}
         </ul>

@@ -23,7 +23,7 @@ import { listDocPages, outlinePage } from './doc-pages';
 export interface TranslationSite {
   /** Pages of the locale (e.g. i18n/ko/docusaurus-plugin-content-docs/current). */
   pagesDir: string;
-  /** The examples package: its sources, its catalogs (`i18n/<locale>.json`), typedoc.json. */
+  /** The examples package: its sources, its catalogs (`i18n/<locale>/<folder>.json`), typedoc.json. */
   examplesDir: string;
   locale: string;
 }
@@ -123,7 +123,8 @@ export interface TranslationReport {
  */
 export function checkCommentTranslations(site: TranslationSite): TranslationReport {
   const catalog: CommentCatalog = loadCatalog(site.examplesDir, site.locale);
-  const catalogFile = path.relative(process.cwd(), catalogPath(site.examplesDir, site.locale));
+  const catalogFile = (file: string) =>
+    path.relative(process.cwd(), catalogPath(site.examplesDir, site.locale, file));
   const needed = neededComments(site);
   const used = new Set<string>();
   const key = (file: string, english: string) => `${file}\u0000${english}`;
@@ -162,18 +163,18 @@ export function checkCommentTranslations(site: TranslationSite): TranslationRepo
       unused.splice(unused.indexOf(stale), 1);
       errors.push(
         `${where(comment.file, comment.unit)}: stale ${site.locale} translation: the English now reads ` +
-          `${quote(comment.unit.text)}; the translation in ${catalogFile} is of ${quote(stale.english)}`,
+          `${quote(comment.unit.text)}; the translation in ${catalogFile(comment.file)} is of ${quote(stale.english)}`,
       );
     } else {
       errors.push(
-        `${where(comment.file, comment.unit)}: no ${site.locale} translation in ${catalogFile} for ` +
+        `${where(comment.file, comment.unit)}: no ${site.locale} translation in ${catalogFile(comment.file)} for ` +
           quote(comment.unit.text),
       );
     }
     missing.push(comment);
   }
   for (const { file, english } of unused) {
-    errors.push(`${catalogFile}: unused translation under ${quote(file)}: ${quote(english)}`);
+    errors.push(`${catalogFile(file)}: unused translation under ${quote(file)}: ${quote(english)}`);
   }
 
   for (const file of [...new Set(needed.map((c) => c.file))]) {
@@ -192,9 +193,19 @@ export function checkCommentTranslations(site: TranslationSite): TranslationRepo
   return { missing, errors };
 }
 
-/** The missing translations as a catalog fragment to fill in: file → English → "". */
-export function catalogSkeleton(missing: NeededComment[]): CommentCatalog {
-  const skeleton: CommentCatalog = {};
-  for (const { file, unit } of missing) (skeleton[file] ??= {})[unit.text] = '';
+/**
+ * The missing translations as catalog fragments to fill in, by the catalog file that holds
+ * them: catalog file → example file → English → "".
+ */
+export function catalogSkeleton(
+  missing: NeededComment[],
+  examplesDir: string,
+  locale: string,
+): Record<string, CommentCatalog> {
+  const skeleton: Record<string, CommentCatalog> = {};
+  for (const { file, unit } of missing) {
+    const catalogFile = path.relative(process.cwd(), catalogPath(examplesDir, locale, file));
+    ((skeleton[catalogFile] ??= {})[file] ??= {})[unit.text] = '';
+  }
   return skeleton;
 }

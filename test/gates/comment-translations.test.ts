@@ -39,7 +39,12 @@ function site(catalog: Record<string, Record<string, string>>, source = example)
     'ex/src/a.ts': source,
     'ex/src/index.ts': 'export const z = 3;\n',
     'ex/typedoc.json': JSON.stringify({ entryPoints: ['src/index.ts'] }),
-    'ex/i18n/ko.json': JSON.stringify(catalog),
+    ...Object.fromEntries(
+      Object.entries(catalog).map(([file, entries]) => [
+        `ex/i18n/ko/${file.split('/')[1]!.replace(/\.ts$/, '')}.json`,
+        JSON.stringify({ [file]: entries }),
+      ]),
+    ),
     'ko/page.md': '## A {#a}\n\n```ts file=src/a.ts region=r\n```\n',
   };
   for (const [name, text] of Object.entries(files)) {
@@ -48,7 +53,8 @@ function site(catalog: Record<string, Record<string, string>>, source = example)
   }
   return { locale: 'ko', examplesDir: path.join(dir, 'ex'), pagesDir: path.join(dir, 'ko') };
 }
-const catalogFile = () => path.relative(process.cwd(), path.join(dir, 'ex', 'i18n', 'ko.json'));
+const catalogFile = (group = 'a') =>
+  path.relative(process.cwd(), path.join(dir, 'ex', 'i18n', 'ko', `${group}.json`));
 const good = { 'src/a.ts': { 'Reads the record with backoff.': '백오프하며 레코드를 읽는다.', one: '하나' } };
 
 describe('the comment-translation gate fails on bad input', () => {
@@ -82,6 +88,14 @@ describe('the comment-translation gate fails on bad input', () => {
     ]);
   });
 
+  it("a catalog file holding another folder's sources", () => {
+    const ko = site(good);
+    fs.writeFileSync(path.join(dir, 'ex', 'i18n', 'ko', 'b.json'), JSON.stringify(good));
+    expect(() => checkCommentTranslations(ko)).toThrow(
+      `${path.join(dir, 'ex', 'i18n', 'ko', 'b.json')}: holds src/a.ts, whose translations belong in a.json`,
+    );
+  });
+
   it('a trailing translation that pushes its line past 80 columns', () => {
     const wide = { 'src/a.ts': { ...good['src/a.ts'], one: '아주 긴 설명'.repeat(8) } };
     const [error, ...rest] = checkCommentTranslations(site(wide)).errors;
@@ -111,6 +125,8 @@ describe('the comment-translation gate fails on bad input', () => {
         '',
       ].join('\n'),
       'ex/output/result-codes/produced.txt': '   2  ERR_RECORD_NOT_FOUND        get of a key\n',
+      // The handbook shows a live proof only with a test that asserts it (live-tests.ts).
+      'ex/test/result-codes/produce.test.ts': 'expect(codes).toEqual(expected(PRODUCERS));\n',
       'ko/result-codes.mdx': '## Codes {#codes}\n\n<ResultCodeEntries />\n',
     };
     for (const [name, text] of Object.entries(files)) {
@@ -118,7 +134,7 @@ describe('the comment-translation gate fails on bad input', () => {
       fs.writeFileSync(path.join(dir, name), text);
     }
     expect(checkCommentTranslations(ko).errors).toEqual([
-      `examples/src/result-codes/produce.ts:2: no ko translation in ${catalogFile()} for ` +
+      `examples/src/result-codes/produce.ts:2: no ko translation in ${catalogFile('result-codes')} for ` +
         '"A read of a key nobody wrote."',
     ]);
   });

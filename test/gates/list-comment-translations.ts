@@ -1,7 +1,7 @@
 /**
  * `npm run i18n:comments [-- --locale ko]`: lists what the comment catalog of a locale lacks
  * (missing, stale, unused, too wide) and prints the missing entries as JSON to paste into
- * examples/i18n/<locale>.json and translate. Exits 1 when there is anything to fix.
+ * the catalog files (examples/i18n/<locale>/<folder>.json) and translate. Exits 1 when there is anything to fix.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,8 +20,8 @@ if (!errors.length) {
 } else {
   console.log(errors.join('\n'));
   if (missing.length) {
-    console.log(`\nMissing entries (${missing.length}), to translate into examples/i18n/${locale}.json:`);
-    console.log(JSON.stringify(catalogSkeleton(missing), null, 2));
+    console.log(`\nMissing entries (${missing.length}), by catalog file, to translate:`);
+    console.log(JSON.stringify(catalogSkeleton(missing, path.join(root, 'examples'), locale), null, 2));
   }
   process.exitCode = 1;
 }

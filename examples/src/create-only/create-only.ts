@@ -31,6 +31,38 @@ export async function createIfAbsent(
 }
 // #endregion create-only
 
+// #region create-once
+/**
+ * createIfAbsent for a caller that retries after a timeout or a dropped
+ * connection. The record carries who created it, so a retry that finds it
+ * can tell its own earlier attempt (applied, but its answer lost) from a
+ * record someone else created.
+ */
+export async function createOnce(
+  client: Aerospike.Client,
+  key: Aerospike.Key,
+  bins: Aerospike.AerospikeBins,
+  createdBy: string,
+): Promise<'created' | 'exists'> {
+  const createOnly = new Aerospike.WritePolicy({
+    exists: Aerospike.policy.exists.CREATE,
+  });
+  try {
+    await client.put(key, { ...bins, createdBy }, null, createOnly);
+    return 'created';
+  } catch (error) {
+    if (
+      !(error instanceof Aerospike.AerospikeError) ||
+      error.code !== Aerospike.status.ERR_RECORD_EXISTS
+    ) {
+      throw error;
+    }
+    const existing = await client.get(key);
+    return existing.bins.createdBy === createdBy ? 'created' : 'exists';
+  }
+}
+// #endregion create-once
+
 // #region upsert
 /**
  * The default write policy is an upsert: create or replace bins, never

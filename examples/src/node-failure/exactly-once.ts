@@ -1,12 +1,16 @@
 // #region exactly-once
 import * as Aerospike from 'aerospike';
-import { backoff, isClusterTransient } from './transient';
+import { isTransient } from '../retry/retry';
+import { backoff } from './backoff';
 
 /** A counter that remembers which increments it has applied. */
 export type CounterBins = {
   count: number;
-  /** Per writer, the sequence number of its last applied increment. */
-  applied: Record<string, number>;
+  /**
+   * Per writer: the sequence number of its last applied increment, and when
+   * it was applied (ms since the epoch).
+   */
+  applied: Record<string, { seq: number; at: number }>;
 };
 
 /** Who sends an increment, and its number among that writer's increments. */
@@ -20,12 +24,16 @@ export interface OperationId {
  * to retry. The operation id is written in the same record, in the same
  * check-and-set write, as the new count, and is checked before applying.
  * Returns whether this call applied it or found it applied already.
+ *
+ * Writers last applied longer than `retainMs` ago are dropped from the
+ * record as it is written, so that it does not grow toward the record size
+ * limit (code 13); keep `retainMs` longer than anyone may retry an increment.
  */
 export async function incrementExactlyOnce(
   client: Aerospike.Client,
   key: Aerospike.Key,
   op: OperationId,
-  maxAttempts = 200,
+  { maxAttempts = 200, retainMs = 24 * 60 * 60 * 1000 } = {},
 ): Promise<'applied' | 'already-applied'> {
   const { status } = Aerospike;
   const writeIfUnchanged = new Aerospike.WritePolicy({
@@ -40,10 +48,17 @@ export async function incrementExactlyOnce(
       const current = await readCounter(client, key);
       const applied = current?.bins.applied ?? {};
       // An earlier attempt whose answer was lost may have been applied.
-      if ((applied[op.writer] ?? 0) >= op.seq) return 'already-applied';
+      if ((applied[op.writer]?.seq ?? 0) >= op.seq) return 'already-applied';
+      const now = Date.now();
+      const recent = Object.entries(applied).filter(
+        ([, last]) => now - last.at < retainMs,
+      );
       const next: CounterBins = {
         count: (current?.bins.count ?? 0) + 1,
-        applied: { ...applied, [op.writer]: op.seq },
+        applied: {
+          ...Object.fromEntries(recent),
+          [op.writer]: { seq: op.seq, at: now },
+        },
       };
       if (current) {
         // Only if nobody wrote since the read, this attempt's earlier
@@ -60,7 +75,7 @@ export async function incrementExactlyOnce(
           error.code === status.ERR_RECORD_EXISTS);
       // After a timeout the write is in doubt: read again and let the
       // operation id tell whether it was applied.
-      if (!lostRace && !isClusterTransient(error)) throw error;
+      if (!lostRace && !isTransient(error)) throw error;
       await backoff(attempt);
     }
   }

@@ -1,7 +1,8 @@
 // #region retry-cas
 import * as Aerospike from 'aerospike';
 import { incrementCounter } from '../optimistic-locking/optimistic-locking';
-import { backoff, isClusterTransient } from './transient';
+import { isTransient } from '../retry/retry';
+import { backoff } from './backoff';
 
 /**
  * NOT SAFE: retries a check-and-set increment after every transient
@@ -18,7 +19,7 @@ export async function incrementRetryingCas(
     try {
       return await incrementCounter(client, key, binName);
     } catch (error) {
-      if (!isClusterTransient(error) || attempt >= maxAttempts) throw error;
+      if (!isTransient(error) || attempt >= maxAttempts) throw error;
       await backoff(attempt);
     }
   }

@@ -9,8 +9,11 @@ export type StatusName = Exclude<
 /** Every number `Aerospike.status` defines, as a union of literals. */
 export type ResultCode = (typeof Aerospike.status)[StatusName];
 
-/** Who reports the code: the server answered with it, or the client. */
-export type Origin = 'client' | 'server';
+/**
+ * Who reports the code: the server answers with it, the client raises it
+ * itself, or both (9 is usually the client's own timer; servers send it too).
+ */
+export type Origin = 'client' | 'server' | 'both';
 
 /** What the code is about; the reference page groups codes by it. */
 export type Category =
@@ -54,19 +57,15 @@ export type NotLive =
   | 'client-prevents'
   | 'other-code'
   | 'slow'
-  | 'no-trigger';
+  | 'no-trigger'
+  | 'obsolete';
 
-/** The guide page that handles a code, as a path under /docs. */
-export type GuidePage =
-  | 'error-handling/specific-first'
-  | 'error-handling/retry'
-  | 'error-handling/optimistic-locking'
-  | 'error-handling/create-only'
-  | 'error-handling/batch'
-  | 'error-handling/connection-lifecycle'
-  | 'error-handling/timeouts'
-  | 'error-handling/async'
-  | 'error-handling/bad-input';
+/**
+ * The guide page that handles a code: its path under /docs, without the file
+ * extension (`error-handling/retry`). The pages are what docs/ holds; a gate
+ * checks that every entry names one, in both locales.
+ */
+export type GuidePage = string;
 
 /** How to treat one result code. */
 export interface Classification {
@@ -76,7 +75,12 @@ export interface Classification {
   category: Category;
   /** Whether to send the command again. */
   retry: Retry;
-  /** True if a write that failed with this code may still have been applied. */
+  /**
+   * True if a write that failed with this code may still have been applied,
+   * although the client sent it once. A write the client sent more than once
+   * (maxRetries above 0) may have been applied whatever the code: its error
+   * then has `inDoubt` set. Trust `error.inDoubt`, not this column.
+   */
   mayHaveApplied: boolean;
   /** What the code means and when it typically happens, in plain words. */
   meaning: string;
@@ -84,6 +88,8 @@ export interface Classification {
   handling: string;
   /** The guide page that deals with it. */
   guide: GuidePage;
+  /** Other guide pages that deal with one of its causes. */
+  also?: readonly GuidePage[];
   /** Set when no server here can produce it, with the reason. */
   notLive?: NotLive;
   /** The code this client reports instead, when `notLive` is `other-code`. */
@@ -156,10 +162,11 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     mayHaveApplied: false,
     meaning:
       'Metrics were enabled or disabled in code while a dynamic client ' +
-      'configuration file also controls them.',
+      'configuration file also controls them. This client logs a warning ' +
+      'and drops the error: it never reaches your code.',
     handling: 'Manage metrics in one place: the code or the config file.',
     guide: SPECIFIC,
-    notLive: 'no-trigger',
+    notLive: 'internal',
   },
   [-19]: {
     origin: 'client',
@@ -168,7 +175,8 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     mayHaveApplied: false,
     meaning:
       'commit() was called on a transaction that was already aborted. ' +
-      'Nothing was committed.',
+      'Nothing was committed. commit() throws it at once, even when given ' +
+      'a callback.',
     handling:
       'A bug in the calling code: commit or abort each transaction once.',
     guide: SPECIFIC,
@@ -180,7 +188,8 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     mayHaveApplied: true,
     meaning:
       'abort() was called on a transaction that was already committed; ' +
-      'its writes stay.',
+      'its writes stay. abort() throws it at once, even when given a ' +
+      'callback.',
     handling:
       'A bug in the calling code: commit or abort each transaction once.',
     guide: SPECIFIC,
@@ -189,48 +198,62 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     origin: 'client',
     category: 'transactions',
     retry: { onlyIf: 'the whole transaction is run again from the start' },
-    mayHaveApplied: true,
+    mayHaveApplied: false,
     meaning:
-      'A transaction failed to commit; the error carries the step that ' +
-      'failed and whether the outcome is known.',
+      'At commit, a record the transaction had read was found changed by ' +
+      'someone else, so the client rolled the transaction back: nothing ' +
+      'was committed.',
     handling:
-      'Check inDoubt: if false, rerun the transaction; if true, read the ' +
-      'records before deciding.',
+      'Run the whole transaction again. A commit that fails with another ' +
+      'code and inDoubt set may have been applied: read the records ' +
+      'first.',
     guide: SPECIFIC,
     notLive: 'strong-consistency',
   },
   [-16]: {
     origin: 'client',
     category: 'batch',
-    retry: { onlyIf: 'only the failed keys are sent again' },
-    mayHaveApplied: true,
+    retry: { onlyIf: 'nodes that own the keys are up again' },
+    mayHaveApplied: false,
     meaning:
-      'One or more keys of a batch failed while others may have succeeded.',
-    handling: 'Inspect each record result and retry only the failed keys.',
+      'The client could not send the batch to any node (every key names ' +
+      'an unknown namespace, or no node is up), so the call rejected as a ' +
+      'whole. When at least one key was sent, the call resolves instead, ' +
+      'with a status per record.',
+    handling:
+      'Check the namespaces and the cluster; keys that were sent have ' +
+      'their own status.',
     guide: 'error-handling/batch',
-    notLive: 'no-trigger',
   },
   [-15]: {
     origin: 'client',
-    category: 'timeout',
-    retry: 'yes',
+    category: 'batch',
+    retry: { onlyIf: 'only the keys that got no answer are sent again' },
     mayHaveApplied: true,
-    meaning: 'The command was sent but no response came back from the server.',
-    handling: 'Treat like a timeout: retry idempotent commands, verify writes.',
-    guide: 'error-handling/timeouts',
+    meaning:
+      'The status of one record in a batch result when the client got no ' +
+      'answer for that key. It never rejects a command by itself.',
+    handling:
+      'Send the keys that got no answer again; check writes before ' +
+      'repeating them.',
+    guide: 'error-handling/batch',
     notLive: 'no-trigger',
   },
   [-14]: {
     origin: 'client',
     category: 'capacity',
-    retry: { onlyIf: 'after backing off until the error window ends' },
+    retry: { onlyIf: 'after a backoff that outlasts the error window' },
     mayHaveApplied: false,
     meaning:
-      'The client stopped sending to a node that produced more errors than ' +
-      'maxErrorRate in the current window (a circuit breaker).',
-    handling: 'Back off and reduce load; the node is already failing.',
-    guide: RETRY,
-    notLive: 'no-trigger',
+      "The client's circuit breaker: a node produced more connection " +
+      'errors, timeouts and device-overload errors than maxErrorRate ' +
+      'within errorRateWindow tend intervals, so the client fails its ' +
+      'commands at once (after trying another node, if the policy ' +
+      'retries) until the window ends.',
+    handling:
+      'Back off for longer than the error window and reduce load; the ' +
+      'node is already failing.',
+    guide: 'error-handling/node-failure',
   },
   [-13]: {
     origin: 'client',
@@ -247,11 +270,13 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     category: 'timeout',
     retry: 'yes',
     mayHaveApplied: true,
-    meaning: 'The client gave up after its configured number of retries.',
-    handling: 'Retry later with backoff; a write may be in doubt.',
+    meaning:
+      'Defined, but never returned by this client: when its retries run ' +
+      'out, you get the error of the last attempt.',
+    handling: 'Handle the code the client reports instead, usually 9 or -6.',
     guide: RETRY,
     notLive: 'other-code',
-    seeAlso: -6,
+    seeAlso: 9,
   },
   [-11]: {
     origin: 'client',
@@ -262,7 +287,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
       'The global command queue (maxCommandsInQueue) is full; the command ' +
       'was never sent.',
     handling: 'Limit concurrency in the application, or raise the queue size.',
-    guide: 'error-handling/async',
+    guide: 'error-handling/concurrency',
   },
   [-10]: {
     origin: 'client',
@@ -270,9 +295,11 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     retry: 'yes',
     mayHaveApplied: true,
     meaning:
-      'The client could not connect: wrong host or port, server down, or ' +
-      'the network in between.',
-    handling: 'At startup check hosts and ports; during traffic retry.',
+      "A connection failed in the client's synchronous code: connect() to " +
+      'seeds that refuse or time out, info(), truncate, index and UDF ' +
+      'management, and the batchGet-style batch calls. Single-record ' +
+      'commands report -6 instead.',
+    handling: 'At startup check hosts and ports; later, retry with backoff.',
     guide: 'error-handling/connection-lifecycle',
   },
   [-9]: {
@@ -281,7 +308,9 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     retry: 'no',
     mayHaveApplied: false,
     meaning:
-      'TLS failed: certificate, TLS name or protocol version does not match.',
+      'TLS failed (certificate, TLS name or protocol version) in the ' +
+      "client's synchronous code: connect, cluster tending, info. A " +
+      'command whose connection fails TLS reports -6.',
     handling: 'Fix the TLS configuration; retrying gives the same result.',
     guide: 'error-handling/connection-lifecycle',
     notLive: 'enterprise',
@@ -292,11 +321,12 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     retry: 'yes',
     mayHaveApplied: false,
     meaning:
-      'No node owns the partition right now, usually while a node leaves ' +
-      'or joins the cluster.',
-    handling: 'Retry with backoff; persistent, it means nodes are missing.',
-    guide: RETRY,
-    notLive: 'cluster',
+      "The client knows no live node for the key's partition. With the " +
+      'default replica policy this happens when every node that holds the ' +
+      'partition is gone, for example the whole cluster is down; with ' +
+      'replica MASTER also for a moment after the master dies.',
+    handling: 'Retry with backoff; if it lasts, the nodes are gone: alert.',
+    guide: 'error-handling/reconnection',
   },
   [-7]: {
     origin: 'client',
@@ -304,10 +334,13 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     retry: 'yes',
     mayHaveApplied: false,
     meaning:
-      'Every connection to the node (maxConnsPerNode) is busy; the command ' +
-      'was not sent.',
-    handling: 'Retry after a pause, and limit how many commands run at once.',
-    guide: RETRY,
+      'Every connection the client may open to the node (maxConnsPerNode) ' +
+      'is in use, so the command was not sent: too many commands are in ' +
+      'flight at once.',
+    handling:
+      'Bound how many commands run at once, or read with a batch; retry ' +
+      'after a pause.',
+    guide: 'error-handling/concurrency',
   },
   [-6]: {
     origin: 'client',
@@ -315,8 +348,8 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     retry: 'yes',
     mayHaveApplied: true,
     meaning:
-      'The connection broke or could not be opened while the command was ' +
-      'running.',
+      'The connection broke, or could not be opened, while the command ' +
+      'was running: the usual connection error of single-record commands.',
     handling: 'Retry with backoff; check inDoubt before repeating a write.',
     guide: RETRY,
   },
@@ -335,7 +368,10 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     category: 'network-cluster',
     retry: 'no',
     mayHaveApplied: false,
-    meaning: 'A host name in the configuration could not be resolved by DNS.',
+    meaning:
+      'A host name could not be resolved. info() to such a host reports ' +
+      'it; connect() does not: when no seed name resolves, it fails with ' +
+      '-1.',
     handling: 'Fix the host name or the DNS setup.',
     guide: 'error-handling/connection-lifecycle',
     notLive: 'dns',
@@ -367,9 +403,12 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     retry: 'no',
     mayHaveApplied: false,
     meaning:
-      'A generic client error, e.g. a command on a client that is not ' +
-      'connected or already closed.',
-    handling: 'Read the message: usually a lifecycle bug in the calling code.',
+      'A generic client error: a command on a client that is closed or ' +
+      'not connected, a connect() in which no seed host name resolved, or ' +
+      'a Lua file that udfRegister() cannot open.',
+    handling:
+      'Read the message: usually a lifecycle bug or a configuration ' +
+      'error.',
     guide: 'error-handling/connection-lifecycle',
   },
   0: {
@@ -382,11 +421,13 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     guide: SPECIFIC,
   },
   1: {
-    origin: 'server',
+    origin: 'both',
     category: 'internal',
     retry: { onlyIf: 'the server log shows a passing cause' },
     mayHaveApplied: true,
-    meaning: 'A server error with no more specific code.',
+    meaning:
+      'A server error with no more specific code. The client also reports ' +
+      'it for a command it cannot send because it knows no node at all.',
     handling: 'Log it with the message and check the server log.',
     guide: SPECIFIC,
     notLive: 'no-trigger',
@@ -397,8 +438,8 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     retry: 'no',
     mayHaveApplied: false,
     meaning:
-      'The record does not exist: a read of a missing key, or an update-only ' +
-      'write.',
+      'The record does not exist: a read, remove(), operate() or touch of ' +
+      'a missing key, or an update-only write.',
     handling: 'Usually a normal outcome: return a default value or null.',
     guide: SPECIFIC,
   },
@@ -424,27 +465,35 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     category: 'generation-exists',
     retry: 'no',
     mayHaveApplied: false,
-    meaning: 'A create-only write found the record already there.',
+    meaning:
+      'A create-only write found the record already there. After a ' +
+      "retried create (the client's or yours), that record may be your " +
+      'own first attempt.',
     handling:
       'Skip it or treat it as a conflict; the default upsert never ' +
       'returns it.',
     guide: 'error-handling/create-only',
   },
-  6: rejected(
-    'generation-exists',
-    'An expression write with the CREATE_ONLY flag found the bin already ' +
-      'set.',
-    'Treat as a conflict, or drop the flag if overwriting is fine.',
-    'error-handling/create-only',
-  ),
-  7: {
+  6: {
     origin: 'server',
+    category: 'generation-exists',
+    retry: 'no',
+    mayHaveApplied: false,
+    meaning:
+      'A write with CREATE_ONLY semantics (an expression write, or a bit ' +
+      'or HyperLogLog operation with that flag) found the bin already ' +
+      'there.',
+    handling: 'Treat as a conflict, or drop the flag if overwriting is fine.',
+    guide: 'error-handling/create-only',
+  },
+  7: {
+    origin: 'both',
     category: 'network-cluster',
     retry: 'yes',
     mayHaveApplied: false,
     meaning:
-      'The cluster changed during a scan or query that asked to fail on ' +
-      'cluster change.',
+      'The cluster was migrating data during a scan or query run with ' +
+      'failOnClusterChange; the client checks this itself.',
     handling: 'Run the scan or query again once the cluster is stable.',
     guide: RETRY,
     notLive: 'cluster',
@@ -461,15 +510,17 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     guide: SPECIFIC,
   },
   9: {
-    origin: 'server',
+    origin: 'both',
     category: 'timeout',
     retry: 'yes',
     mayHaveApplied: true,
     meaning:
-      'No answer within the timeout: from the client (socket or total ' +
-      'timeout) or the server.',
+      "No answer in time: usually the client's own timer (socketTimeout " +
+      "or totalTimeout), sometimes the server's. A busy event loop in " +
+      'your own process makes commands time out too.',
     handling: 'Retry with backoff; check inDoubt before repeating a write.',
     guide: 'error-handling/timeouts',
+    also: ['error-handling/event-loop'],
   },
   10: {
     origin: 'server',
@@ -477,23 +528,26 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     retry: 'no',
     mayHaveApplied: false,
     meaning:
-      "The server's XDR settings forbid this write in the current " +
-      'configuration.',
-    handling: 'Do not retry; the configuration has to change first.',
+      'Not sent by current servers: server 5.0 retired it, and a write an ' +
+      'XDR filter refuses now fails with 22.',
+    handling: 'Nothing to handle with servers 5.0 and later.',
     guide: SPECIFIC,
-    notLive: 'xdr',
+    notLive: 'obsolete',
   },
   11: {
-    origin: 'server',
+    origin: 'both',
     category: 'network-cluster',
     retry: 'yes',
     mayHaveApplied: false,
     meaning:
-      'The partition is unavailable, typically in a strong-consistency ' +
-      'namespace while nodes are missing.',
-    handling: 'Retry with backoff; persistent, the cluster needs repair.',
-    guide: RETRY,
-    notLive: 'strong-consistency',
+      'The node that got the command cannot serve the partition. In an AP ' +
+      'namespace (the default) it is a node that has just started and not ' +
+      'yet joined its cluster, or one cut off from it, which is also what ' +
+      'the nodes left become when their cluster falls below ' +
+      'min-cluster-size; in a strong-consistency namespace, the partition ' +
+      'is unavailable.',
+    handling: 'Retry with backoff; if it lasts, the cluster needs repair.',
+    guide: 'error-handling/node-failure',
   },
   12: rejected(
     'record',
@@ -521,10 +575,12 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     category: 'query-index',
     retry: 'no',
     mayHaveApplied: true,
-    meaning: 'A scan was aborted on the server, e.g. by an operator.',
+    meaning:
+      'A scan or query was aborted on the server, for example by an ' +
+      'operator with query-abort. Since server 6.0 this code covers ' +
+      'queries too.',
     handling: 'Find out who aborted it before running it again.',
     guide: SPECIFIC,
-    notLive: 'no-trigger',
   },
   16: {
     ...rejected(
@@ -536,12 +592,17 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     ),
     notLive: 'no-trigger',
   },
-  17: rejected(
-    'record',
-    'An expression write with the UPDATE_ONLY flag found no such bin.',
-    'Create the bin first, or drop the flag.',
-    'error-handling/create-only',
-  ),
+  17: {
+    origin: 'server',
+    category: 'record',
+    retry: 'no',
+    mayHaveApplied: false,
+    meaning:
+      'A write with UPDATE_ONLY semantics (an expression write, or a bit ' +
+      'or HyperLogLog operation with that flag) found no such bin.',
+    handling: 'Create the bin first, or drop the flag.',
+    guide: 'error-handling/create-only',
+  },
   18: {
     origin: 'server',
     category: 'capacity',
@@ -562,11 +623,18 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     ),
     notLive: 'client-prevents',
   },
-  20: rejected(
-    'request',
-    'The cluster has no namespace of that name.',
-    'A configuration error: fix the namespace name.',
-  ),
+  20: {
+    origin: 'both',
+    category: 'request',
+    retry: 'no',
+    mayHaveApplied: false,
+    meaning:
+      'The namespace is unknown. Usually the client answers this itself ' +
+      'from its partition map, before anything is sent; the server sends ' +
+      'it too.',
+    handling: 'A configuration error: fix the namespace name.',
+    guide: BAD_INPUT,
+  },
   21: {
     ...rejected(
       'request',
@@ -575,12 +643,24 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     ),
     notLive: 'client-prevents',
   },
-  22: rejected(
-    'request',
-    'The server forbids the write now, e.g. a TTL on a namespace whose ' +
-      'expiry thread is off (nsup-period 0).',
-    'Fix the request or the namespace configuration; do not retry.',
-  ),
+  22: {
+    origin: 'server',
+    category: 'request',
+    retry: {
+      onlyIf:
+        'the message names a passing cause, such as a truncate in progress',
+    },
+    mayHaveApplied: false,
+    meaning:
+      'The server refuses the write right now. Some causes last until the ' +
+      'configuration changes (a TTL while nsup-period is 0, an XDR ' +
+      'filter); others pass (a truncate in progress, a set at its ' +
+      'stop-writes limit, clock-skew stop-writes).',
+    handling:
+      'Read the message: fix the configuration, or retry later if the ' +
+      'cause passes.',
+    guide: BAD_INPUT,
+  },
   23: rejected(
     'generation-exists',
     'A map write with UPDATE_ONLY found no such map key.',
@@ -689,10 +769,16 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     'A user of that name already exists.',
     'Treat as done, or pick another name.',
   ),
-  62: security(
-    'The password is wrong or invalid.',
-    'Fix the credentials; repeating wrong passwords may lock the user out.',
-  ),
+  62: {
+    origin: 'server',
+    category: 'security',
+    retry: 'no',
+    mayHaveApplied: false,
+    meaning: 'The password is wrong or invalid.',
+    handling: 'Fix the credentials.',
+    guide: 'error-handling/connection-lifecycle',
+    notLive: 'security',
+  },
   63: security(
     'The password has expired.',
     'Change the password, then reconnect.',
@@ -785,11 +871,21 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     'The server already aborted this transaction.',
     'Rerun the transaction from the start if it is still needed.',
   ),
-  126: transaction(
-    'The record was already locked by an earlier write in the same ' +
+  126: {
+    origin: 'server',
+    category: 'transactions',
+    retry: 'no',
+    mayHaveApplied: false,
+    meaning:
+      'The write was sent with onLockingOnly, and this transaction had ' +
+      'already locked (written) the record, so this attempt did nothing.',
+    handling:
+      'Expected when you retry a write inside a transaction with ' +
+      'onLockingOnly: an earlier attempt wrote it; go on with the ' +
       'transaction.',
-    'A bug in the calling code: write each record once, or serialise.',
-  ),
+    guide: SPECIFIC,
+    notLive: 'strong-consistency',
+  },
   127: transaction(
     'The transaction already started; several threads wrote to it at once.',
     'Use a transaction from one flow of control only.',
@@ -833,22 +929,28 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     'Pick another name, or drop the old index first.',
     SPECIFIC,
   ),
-  201: rejected(
-    'query-index',
-    'No secondary index matches: a query on an unindexed bin, or a drop of ' +
-      'an unknown index.',
-    'Create the index first; creation is asynchronous, wait for it.',
-    SPECIFIC,
-  ),
+  201: {
+    origin: 'server',
+    category: 'query-index',
+    retry: 'no',
+    mayHaveApplied: false,
+    meaning:
+      'A query used a bin or index name that has no secondary index. ' +
+      '(Dropping an index that does not exist is not an error.)',
+    handling: 'Create the index first; creation is asynchronous, wait for it.',
+    guide: SPECIFIC,
+  },
   202: {
-    ...rejected(
-      'query-index',
-      'The secondary index ran out of memory.',
-      'Operators must add memory or drop indexes.',
-      SPECIFIC,
-    ),
+    origin: 'server',
     category: 'capacity',
-    notLive: 'no-trigger',
+    retry: 'no',
+    mayHaveApplied: false,
+    meaning:
+      'Never sent by current servers (their source marks it unused): ' +
+      'meant for a secondary index out of memory.',
+    handling: 'Nothing to handle with current servers.',
+    guide: SPECIFIC,
+    notLive: 'obsolete',
   },
   203: {
     origin: 'server',
@@ -861,13 +963,16 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     notLive: 'no-trigger',
   },
   204: {
-    ...rejected(
-      'query-index',
-      'A secondary index error with no more specific code.',
-      'Read the message and the server log.',
-      SPECIFIC,
-    ),
-    notLive: 'no-trigger',
+    origin: 'server',
+    category: 'query-index',
+    retry: 'no',
+    mayHaveApplied: false,
+    meaning:
+      'Never sent by current servers (their source marks it unused): a ' +
+      'generic secondary index error.',
+    handling: 'Nothing to handle with current servers.',
+    guide: SPECIFIC,
+    notLive: 'obsolete',
   },
   205: {
     ...rejected(
@@ -893,39 +998,51 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     category: 'query-index',
     retry: 'no',
     mayHaveApplied: true,
-    meaning: 'The query was aborted on the server, e.g. by an operator.',
-    handling: 'Find out who aborted it before running it again.',
+    meaning:
+      'An aborted query, as servers before 6.0 reported it; current ' +
+      'servers end an aborted query with 15.',
+    handling: 'Handle 15 instead.',
     guide: SPECIFIC,
-    notLive: 'no-trigger',
+    notLive: 'other-code',
+    seeAlso: 15,
   },
   211: {
     origin: 'server',
     category: 'query-index',
     retry: 'yes',
     mayHaveApplied: false,
-    meaning: "The server's query queue is full.",
-    handling: 'Back off and retry; run fewer queries at once.',
-    guide: RETRY,
-    notLive: 'no-trigger',
+    meaning:
+      'Not sent by current servers: server 6.0 removed it. It meant the ' +
+      'query queue was full.',
+    handling: 'Nothing to handle with servers 6.0 and later.',
+    guide: SPECIFIC,
+    notLive: 'obsolete',
   },
   212: {
     origin: 'server',
     category: 'timeout',
     retry: 'yes',
     mayHaveApplied: true,
-    meaning: 'A secondary index query timed out on the server.',
-    handling: 'Retry, or narrow the query or raise its timeout.',
+    meaning:
+      'Not sent by current servers: server 6.0 removed it. It meant a ' +
+      'query timed out on the server.',
+    handling:
+      'Nothing to handle with servers 6.0 and later; a query timeout is ' +
+      '9.',
     guide: 'error-handling/timeouts',
-    notLive: 'no-trigger',
+    notLive: 'obsolete',
   },
   213: {
-    ...rejected(
-      'query-index',
-      'A query error with no more specific code.',
-      'Read the message and the server log.',
-      SPECIFIC,
-    ),
-    notLive: 'no-trigger',
+    origin: 'server',
+    category: 'query-index',
+    retry: 'no',
+    mayHaveApplied: false,
+    meaning:
+      'Not sent by current servers: server 6.0 removed it. It was a ' +
+      'generic query error.',
+    handling: 'Nothing to handle with servers 6.0 and later.',
+    guide: SPECIFIC,
+    notLive: 'obsolete',
   },
   1301: {
     origin: 'client',

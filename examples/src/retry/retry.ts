@@ -1,17 +1,34 @@
 // #region imports
 import * as Aerospike from 'aerospike';
-import { classify } from '../result-codes/classification';
 // #endregion imports
 
 // #region transient
+const { status } = Aerospike;
+
 /**
- * True for failures worth another attempt: the request may succeed if sent
- * again a moment later. The result-code table decides, code by code.
+ * The codes worth another attempt: the same request may succeed a moment
+ * later. Any other code will fail again the same way.
  */
+export const RETRYABLE_CODES: ReadonlySet<number> = new Set([
+  status.ERR_TIMEOUT, // 9: no answer in time
+  status.ERR_ASYNC_CONNECTION, // -6: a command's connection broke or failed
+  status.ERR_CONNECTION, // -10: the same in connect(), info() and friends
+  status.ERR_NO_MORE_CONNECTIONS, // -7: every connection to the node busy
+  status.ERR_INVALID_NODE, // -8: no live node for the partition yet
+  status.ERR_CLUSTER, // 11: the node cannot serve the partition yet
+  status.ERR_CLUSTER_CHANGE, // 7: a scan met a cluster in migration
+  status.ERR_RECORD_BUSY, // 14: too many commands on one record (hot key)
+  status.ERR_DEVICE_OVERLOAD, // 18: the server's disk is behind
+  status.ERR_BATCH_QUEUES_FULL, // 152: the server's batch queues are full
+  status.XDR_KEY_BUSY, // 32: the record waits for XDR to ship it
+  status.EXPIRED_SESSION, // 66: the client logs in again by itself
+]);
+
+/** True for failures worth another attempt (see RETRYABLE_CODES). */
 export function isTransient(error: unknown): error is Aerospike.AerospikeError {
   return (
     error instanceof Aerospike.AerospikeError &&
-    classify(Number(error.code))?.retry === 'yes'
+    RETRYABLE_CODES.has(Number(error.code))
   );
 }
 // #endregion transient

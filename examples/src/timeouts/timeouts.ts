@@ -10,7 +10,7 @@ import * as Aerospike from 'aerospike';
 export function configWithTimeouts(hosts: string): Aerospike.ConfigOptions {
   return {
     hosts,
-    connTimeoutMs: 1_000, // opening a socket to a node
+    connTimeoutMs: 1_000, // connections to seeds and for cluster tending
     policies: {
       // Reads are safe to repeat: up to 2 retries inside a 500 ms budget.
       read: new Aerospike.ReadPolicy({

@@ -9,6 +9,7 @@ import {
   withClient,
   withFaultProxy,
 } from '../support/live';
+import { clientBehaviour, onlyFor } from '../support/client-behaviour';
 
 function viaCallback(client: Aerospike.Client, id: string) {
   return new Promise<{ error: Error | null; bins: Aerospike.AerospikeBins | null }>((resolve) =>
@@ -37,6 +38,25 @@ describeLive('async patterns', () => {
       expect(error).toBeInstanceOf(Aerospike.AerospikeError);
       expect((error as Aerospike.AerospikeError).code).toBe(Aerospike.status.ERR_TIMEOUT);
     }, NO_CLIENT_RETRIES);
+  });
+
+  it('a mistake the client sees before sending is thrown at once, even given a callback', async (ctx) => {
+    if (clientBehaviour.codesAddedLater.includes(Aerospike.status.TXN_ALREADY_ABORTED as number))
+      ctx.skip(onlyFor('clients that have TXN_ALREADY_ABORTED (6.4.0 and later in the matrix)'));
+    await withClient(async (client) => {
+      const txn = new Aerospike.Transaction();
+      await client.abort(txn);
+      let called = false;
+      let thrown: unknown;
+      try {
+        client.commit(txn, () => (called = true));
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(Aerospike.AerospikeError);
+      expect((thrown as Aerospike.AerospikeError).code).toBe(Aerospike.status.TXN_ALREADY_ABORTED);
+      expect(called).toBe(false);
+    });
   });
 
   it('Promise.allSettled keeps every outcome, and prints the recorded output', async () => {

@@ -1,7 +1,14 @@
 import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
-import { createIfAbsent, upsert } from '../../src/create-only/create-only';
-import { describeLive, freshKey, rejectsWithCode, withClient } from '../support/live';
+import { createIfAbsent, createOnce, upsert } from '../../src/create-only/create-only';
+import {
+  describeLive,
+  freshKey,
+  NO_CLIENT_RETRIES,
+  rejectsWithCode,
+  withClient,
+  withFaultProxy,
+} from '../support/live';
 
 describeLive('create-only vs upsert', () => {
   it('has exactly one winner when 20 writers create the same key at once', async () => {
@@ -33,5 +40,32 @@ describeLive('create-only vs upsert', () => {
       expect(record.bins).toEqual({ owner: 'third' });
       expect(record.gen).toBe(2);
     });
+  });
+});
+
+describeLive('create-only after a lost answer', () => {
+  it('createIfAbsent calls its own first attempt a conflict; createOnce recognises it', async () => {
+    const [plain, once] = [freshKey('signups'), freshKey('signups')];
+    await withFaultProxy(async (client, proxy) => {
+      // Each first attempt is applied, but its answer never reaches the client (-6, in doubt).
+      await proxy.failNext(1, 'drop-after-send');
+      const lost = await rejectsWithCode(
+        createIfAbsent(client, plain, { owner: 'me' }),
+        Aerospike.status.ERR_ASYNC_CONNECTION,
+      );
+      expect(lost.inDoubt).toBe(true);
+      expect(await createIfAbsent(client, plain, { owner: 'me' })).toBe(false); // wrong: it is ours
+
+      await proxy.failNext(1, 'drop-after-send');
+      await rejectsWithCode(
+        createOnce(client, once, { owner: 'me' }, 'req-42'),
+        Aerospike.status.ERR_ASYNC_CONNECTION,
+      );
+      expect(await createOnce(client, once, { owner: 'me' }, 'req-42')).toBe('created');
+      expect(await createOnce(client, once, { owner: 'you' }, 'req-43')).toBe('exists');
+    }, NO_CLIENT_RETRIES);
+    const record = await withClient((client) => client.get(once));
+    expect(record.bins).toEqual({ owner: 'me', createdBy: 'req-42' });
+    expect(record.gen).toBe(1);
   });
 });

@@ -3,7 +3,7 @@ import * as Aerospike from 'aerospike';
 import { expect, it } from 'vitest';
 import { incrementExactlyOnce, type CounterBins } from '../../src/node-failure/exactly-once';
 import { incrementRetryingCas } from '../../src/node-failure/retry-cas';
-import { isClusterTransient } from '../../src/node-failure/transient';
+import { isTransient } from '../../src/retry/retry';
 import { partitionOf } from '../support/cluster';
 import { describeCluster, sleep, useCluster } from '../support/cluster-live';
 import { countFailures, expectRecordedReport, formatCodes } from '../support/figures';
@@ -36,7 +36,11 @@ async function untilSuccess<T>(increment: () => Promise<T>, onGiveUp: () => void
     try {
       return await increment();
     } catch (error) {
-      const gaveUp = !(error instanceof Aerospike.AerospikeError) || isClusterTransient(error);
+      // A transient code the loop gave up on, or the breaker (-14), which it leaves to its caller.
+      const gaveUp =
+        !(error instanceof Aerospike.AerospikeError) ||
+        error.code === Aerospike.status.MAX_ERROR_RATE ||
+        isTransient(error);
       if (!gaveUp || Date.now() > deadline) throw error;
       onGiveUp();
     }

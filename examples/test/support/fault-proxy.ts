@@ -7,6 +7,8 @@ import net from 'node:net';
  * always passes, so the client keeps seeing a healthy node while its commands fail.
  */
 export type Fault =
+  /** Forward the command untouched: queued before a fault, it lets that fault hit a later command. */
+  | 'pass'
   /** Close the connection without forwarding the command: the request never reached the server. */
   | 'drop'
   /** Forward the command, then close the connection before the answer returns: the outcome is unknown. */

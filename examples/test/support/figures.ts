@@ -39,6 +39,7 @@ const OUTPUT_DIR = path.join(__dirname, '..', '..', 'output');
 export function recordedFigures<T>(name: string, measured: T): T {
   const file = path.join(OUTPUT_DIR, `${name}.json`);
   if (process.env.UPDATE_OUTPUT === '1' && !process.env.CI) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `${JSON.stringify(measured, null, 2)}\n`);
   }
   if (!fs.existsSync(file)) throw new Error(`no recorded figures in ${file}: run with UPDATE_OUTPUT=1`);

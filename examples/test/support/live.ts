@@ -61,7 +61,10 @@ export async function captureLog<T>(fn: () => Promise<T>): Promise<{ result: T; 
  */
 export function expectRecordedOutput(name: string, printed: string): void {
   const file = path.join(__dirname, '..', '..', 'output', `${name}.txt`);
-  if (process.env.UPDATE_OUTPUT === '1' && !process.env.CI) fs.writeFileSync(file, printed);
+  if (process.env.UPDATE_OUTPUT === '1' && !process.env.CI) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, printed);
+  }
   expect(printed).toBe(fs.readFileSync(file, 'utf8'));
 }
 

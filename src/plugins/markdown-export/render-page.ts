@@ -15,6 +15,8 @@ import remarkStringify from 'remark-stringify';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import guidePageList from '../../remark/guide-page-list';
+import recordedValues from '../../remark/recorded-values';
 import resultCodeEntries from '../result-codes/entries';
 import resolveSnippets from './resolve-snippets';
 import toPlainMarkdown, { type ToPlainMarkdownOptions } from './to-plain-markdown';
@@ -57,6 +59,8 @@ export function renderPage(options: RenderPageOptions): RenderedPage {
     .use(remarkDirective)
     .use(isMdx ? [remarkMdx] : [])
     .use(dropFrontMatter)
+    .use(guidePageList, { siteDir })
+    .use(recordedValues, { examplesDir })
     .use(resultCodeEntries, { examplesDir, siteDir })
     .use(resolveSnippets, { examplesDir })
     .use(toPlainMarkdown, { ...plain, source: sourcePath })

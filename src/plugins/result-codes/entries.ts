@@ -22,12 +22,14 @@ import {
   type Classification,
   type ResultCode,
 } from '../../../examples/src/result-codes/classification';
-import { PRODUCERS, type Setup } from '../../../examples/src/result-codes/produce';
+import { type Setup } from '../../../examples/src/result-codes/produce';
 import { QUEUE_FULL_CODE } from '../../../examples/src/result-codes/queue-full';
-import { SPECIAL_NODE_PRODUCERS } from '../../../examples/src/result-codes/special-node';
+import { docsDir } from '../../guide-pages/list-guide-pages';
 import { markStatic } from '../../remark/static-sections';
 import { CATEGORY_ORDER, fill, LABELS, type Labels, type Locale } from './labels';
+import { assertedCodes, codeName, PRODUCER_LISTS, testFor } from './live-tests';
 import { PROSE_KO } from './prose-ko';
+import { UPSTREAM, type SourceRef } from './upstream';
 
 export interface ResultCodeEntriesOptions {
   /** Absolute path of the examples package. */
@@ -36,12 +38,17 @@ export interface ResultCodeEntriesOptions {
   siteDir: string;
 }
 
-/** Where a live code's snippet and recorded output line are. */
-interface LiveProof {
+/** Where a live code's snippet and recorded output line are, and which test asserts it. */
+export interface LiveProof {
   file: string;
   setup: Setup | 'queue';
   outputLine: string;
+  /** The live test that asserts the code (`examples/test/…`); see live-tests.ts. */
+  test: string;
 }
+
+/** A code's live proof as the sources give it; `test` is undefined when no test asserts it. */
+export type FoundProof = Omit<LiveProof, 'test'> & { test: string | undefined };
 
 const ENTRIES_MARKER = 'ResultCodeEntries';
 const GUIDE_HEADING_ID = '{#result-codes}';
@@ -65,8 +72,13 @@ const link = (url: string, ...children: PhrasingContent[]): PhrasingContent => (
   children,
 });
 
-/** Finds, for every live code, the producer source holding region `code-N` and its output line. */
-export function readLiveProofs(examplesDir: string): Map<number, LiveProof> {
+/**
+ * Finds, for every code a producer source (examples/src/result-codes/*.ts, the cluster's
+ * included) has a region `code-N` for: the source, the producer's setup, its recorded output line
+ * (examples/output/result-codes/*.txt) and the test that asserts it. Problems come back as
+ * messages naming the code and the file, not thrown: the gate reports them all at once.
+ */
+export function findLiveProofs(examplesDir: string): { proofs: Map<number, FoundProof>; errors: string[] } {
   const sourceDir = path.join(examplesDir, 'src', 'result-codes');
   const outputDir = path.join(examplesDir, 'output', 'result-codes');
   const lines = new Map<number, string>();
@@ -77,26 +89,44 @@ export function readLiveProofs(examplesDir: string): Map<number, LiveProof> {
     }
   }
   const setups = new Map<number, Setup | 'queue'>(
-    [...PRODUCERS, ...SPECIAL_NODE_PRODUCERS].map((p) => [p.code, p.setup]),
+    Object.values(PRODUCER_LISTS)
+      .flat()
+      .map((p) => [p.code, p.setup]),
   );
   setups.set(QUEUE_FULL_CODE, 'queue');
-  const proofs = new Map<number, LiveProof>();
+  const asserted = assertedCodes(examplesDir).found;
+  const proofs = new Map<number, FoundProof>();
+  const errors: string[] = [];
   for (const name of fs.readdirSync(sourceDir).filter((file) => file.endsWith('.ts'))) {
     const source = fs.readFileSync(path.join(sourceDir, name), 'utf8');
     for (const match of source.matchAll(/#region code-(-?\d+)$/gm)) {
       const code = Number(match[1]);
       const outputLine = lines.get(code);
       const setup = setups.get(code);
+      const where = `result code ${code} ${codeName(code)}: region code-${code} in examples/src/result-codes/${name}`;
       if (outputLine === undefined || setup === undefined) {
-        throw new Error(
-          `result code ${code}: region code-${code} in examples/src/result-codes/${name} has ` +
-            `${outputLine === undefined ? 'no recorded output line in examples/output/result-codes/' : 'no producer'}`,
+        errors.push(
+          `${where} has ${outputLine === undefined ? 'no recorded output line in examples/output/result-codes/' : 'no producer'}`,
+        );
+        continue;
+      }
+      const test = testFor(code, asserted);
+      if (test === undefined) {
+        errors.push(
+          `${where} marks it produced live, but no test in examples/test/ asserts it (see live-tests.ts)`,
         );
       }
-      proofs.set(code, { file: `src/result-codes/${name}`, setup, outputLine });
+      proofs.set(code, { file: `src/result-codes/${name}`, setup, outputLine, test });
     }
   }
-  return proofs;
+  return { proofs, errors };
+}
+
+/** The live proofs the handbook shows; throws, naming every code at fault, when one is incomplete. */
+export function readLiveProofs(examplesDir: string): Map<number, LiveProof> {
+  const { proofs, errors } = findLiveProofs(examplesDir);
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  return proofs as Map<number, LiveProof>;
 }
 
 /** The fence meta of a live code's snippet: its producer file and region `code-N`. */
@@ -117,13 +147,18 @@ export function handbookSnippetMetas(examplesDir: string): string[] {
 /** Whether a page's Markdown places the handbook: the marker element on a line of its own. */
 export const showsHandbook = (page: string) => new RegExp(`^<${ENTRIES_MARKER}\\s*/>\\s*$`, 'm').test(page);
 
+/** `.md` or `.mdx`: the extension of a guide page's file in a locale. */
+function guideExtension(siteDir: string, locale: Locale, guide: string): string {
+  const base = docsDir(siteDir, locale);
+  return fs.existsSync(path.join(base, `${guide}.mdx`)) ? '.mdx' : '.md';
+}
+
 /** The title of a guide page in a locale, from its front matter. */
 function guideTitle(siteDir: string, locale: Locale, guide: string): string {
-  const base =
-    locale === 'en'
-      ? path.join(siteDir, 'docs')
-      : path.join(siteDir, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
-  const page = fs.readFileSync(path.join(base, `${guide}.md`), 'utf8');
+  const base = docsDir(siteDir, locale);
+  const file = ['.md', '.mdx'].map((ext) => path.join(base, `${guide}${ext}`)).find((f) => fs.existsSync(f));
+  if (!file) throw new Error(`guide page ${guide} (${locale}) not found under ${base}`);
+  const page = fs.readFileSync(file, 'utf8');
   const title = /^title:\s*(.+)$/m.exec(page)?.[1];
   if (!title) throw new Error(`${guide}.md (${locale}) has no title in its front matter`);
   return title.trim();
@@ -144,6 +179,42 @@ function retryText(entry: Classification, labels: Labels, onlyIf: string | undef
   if (entry.retry === 'yes') return labels.yes;
   if (entry.retry === 'no') return labels.no;
   return fill(labels.onlyIf, { condition: onlyIf ?? entry.retry.onlyIf });
+}
+
+/** Where a source reference can be read: GitHub at the tag read, or the npm package's file. */
+export function sourceUrl(ref: SourceRef): string {
+  return ref.repo === 'aerospike (npm)'
+    ? `https://unpkg.com/aerospike@${ref.ref}/${ref.path}`
+    : `https://github.com/aerospike/${ref.repo}/blob/${ref.ref}/${ref.path}#L${ref.line}`;
+}
+
+/** `AEROSPIKE_ERR_RECORD_BUSY`, then Java's and Python's names for the code. */
+function otherNames(code: ResultCode, names: string[], labels: Labels): PhrasingContent[] {
+  const upstream = UPSTREAM[code];
+  const own = names.map((name) => `AEROSPIKE_${name}`);
+  const c = own.includes(upstream.cName) ? [] : [`${labels.otherClients.c} `, upstream.cName];
+  const parts: (string | [string, string])[] = [
+    ...own,
+    ...(c.length ? [c as [string, string]] : []),
+    ...(upstream.javaName
+      ? [[`${labels.otherClients.java} `, `ResultCode.${upstream.javaName}`] as [string, string]]
+      : []),
+    ...(upstream.pythonName
+      ? [[`${labels.otherClients.python} `, `exception.${upstream.pythonName}`] as [string, string]]
+      : []),
+  ];
+  return parts.flatMap((part, i) => [
+    text(i ? ', ' : ' '),
+    ...(typeof part === 'string' ? [inlineCode(part)] : [text(part[0]), inlineCode(part[1])]),
+  ]);
+}
+
+/** The upstream places an entry's meaning rests on, each linked. */
+function upstreamSources(code: ResultCode): PhrasingContent[] {
+  return UPSTREAM[code].source.flatMap((ref, i) => [
+    text(`${i ? '; ' : ' '}${ref.repo} ${ref.ref} `),
+    link(sourceUrl(ref), inlineCode(`${ref.path}:${ref.line}`)),
+  ]);
 }
 
 /** One code's entry: heading, meaning, facts, and the live proof or the reason there is none. */
@@ -172,17 +243,30 @@ function entryNodes(
     item(strong(`${labels.retry}:`), text(` ${retryText(entry, labels, onlyIf)}`)),
     item(strong(`${labels.mayHaveApplied}:`), text(` ${entry.mayHaveApplied ? labels.yes : labels.no}`)),
     item(strong(`${labels.whatToDo}:`), text(` ${handling}`)),
-    item(strong(`${labels.guide}:`), text(' '), guideLink(entry.guide)),
-    item(strong(`${labels.clientMessage}:`), text(` ${Aerospike.status.getMessage(code)}`)),
     item(
-      strong(`${labels.alsoWritten}:`),
-      ...names.flatMap((name, i) => [text(i ? ', ' : ' '), inlineCode(`AEROSPIKE_${name}`)]),
+      strong(`${labels.guide}:`),
+      text(' '),
+      ...[entry.guide, ...(entry.also ?? [])].flatMap((guide, i) => [
+        ...(i ? [text(', ')] : []),
+        guideLink(guide),
+      ]),
     ),
+    item(strong(`${labels.clientMessage}:`), text(` ${Aerospike.status.getMessage(code)}`)),
+    item(strong(`${labels.alsoWritten}:`), ...otherNames(code, names, labels)),
+    item(strong(`${labels.upstream}:`), ...upstreamSources(code)),
   ]);
   const nodes: RootContent[] = [heading, paragraph(text(meaning)), facts];
   const proof = proofs.get(code);
   if (proof) {
-    nodes.push(paragraph(strong(`${labels.producedLive}`), text(` (${labels.setups[proof.setup]}):`)));
+    const [beforeTest, afterTest = ''] = labels.checkedBy.split('{test}');
+    nodes.push(
+      paragraph(
+        strong(`${labels.producedLive}`),
+        text(` (${labels.setups[proof.setup]}${beforeTest}`),
+        inlineCode(proof.test),
+        text(`${afterTest}):`),
+      ),
+    );
     const snippet: Code = {
       type: 'code',
       lang: 'ts',
@@ -223,7 +307,8 @@ export function handbookNodes(locale: Locale, examplesDir: string, siteDir: stri
     ) as { version: string }
   ).version;
   const codes = allCodes();
-  const guideLink = (guide: string) => link(`./${guide}.md`, text(guideTitle(siteDir, locale, guide)));
+  const guideLink = (guide: string) =>
+    link(`./${guide}${guideExtension(siteDir, locale, guide)}`, text(guideTitle(siteDir, locale, guide)));
   const nodes: RootContent[] = [
     paragraph(text(fill(labels.source, { count: codes.length, version: `aerospike@${version}` }))),
   ];
@@ -245,7 +330,9 @@ export function handbookNodes(locale: Locale, examplesDir: string, siteDir: stri
 
 /** The list a guide page gets: every code whose guide it is, linking to its entry. */
 export function guideCodeNodes(guide: string, locale: Locale, relativeToReference: string): RootContent[] {
-  const codes = allCodes().filter((code) => CLASSIFICATION[code].guide === guide);
+  const codes = allCodes().filter(
+    (code) => CLASSIFICATION[code].guide === guide || CLASSIFICATION[code].also?.includes(guide),
+  );
   if (codes.length === 0)
     throw new Error(`${guide}: has a {#result-codes} heading but no code names it as its guide`);
   return [

@@ -12,7 +12,7 @@ export interface Labels {
   source: string;
   categories: Record<Category, string>;
   reportedBy: string;
-  origin: { client: string; server: string };
+  origin: { client: string; server: string; both: string };
   retry: string;
   yes: string;
   no: string;
@@ -23,7 +23,13 @@ export interface Labels {
   guide: string;
   clientMessage: string;
   alsoWritten: string;
+  /** The other clients, before the name each gives the code. */
+  otherClients: { c: string; java: string; python: string };
+  /** Where the meaning rests, upstream. */
+  upstream: string;
   producedLive: string;
+  /** After the setup: the live test that asserts the code, `{test}` its path. */
+  checkedBy: string;
   /** Where a live producer runs, by its setup; `queue` is the process of its own of -11. */
   setups: Record<Setup | 'queue', string>;
   output: string;
@@ -54,7 +60,7 @@ export const LABELS: Record<Locale, Labels> = {
       internal: 'Internal and generic',
     },
     reportedBy: 'Reported by',
-    origin: { client: 'the client', server: 'the server' },
+    origin: { client: 'the client', server: 'the server', both: 'the server, and the client itself' },
     retry: 'Retry',
     yes: 'yes',
     no: 'no',
@@ -64,13 +70,19 @@ export const LABELS: Record<Locale, Labels> = {
     guide: 'Guide',
     clientMessage: 'Client message',
     alsoWritten: 'Also written',
+    otherClients: { c: 'C client', java: 'Java', python: 'Python' },
+    upstream: 'Upstream source',
     producedLive: 'Produced live',
+    checkedBy: '; checked by {test}',
     setups: {
       any: 'against the test server',
       community: 'against the test server, a Community Edition server',
       slow: 'through a proxy that holds every answer for 1.5 s',
       drop: 'through a proxy that drops the connection',
+      'drop-all': 'through a proxy that keeps dropping connections, by a client that tolerates few errors',
       'special-node': 'on a node started with the settings in special-node.ts',
+      'cluster-orphans': 'on a three-node cluster with min-cluster-size 3, after one of its nodes was killed',
+      'cluster-down': 'on the same cluster, after its two other nodes were stopped too',
       queue: 'in a Node process of its own, since the command queue is global',
     },
     output: 'Output',
@@ -88,6 +100,8 @@ export const LABELS: Record<Locale, Labels> = {
       'other-code': 'this client and these servers report the same situation as code {code}.',
       slow: 'takes about 30 s (256 indexes), beyond the time budget of the live tests.',
       'no-trigger': 'no test here has yet made a healthy one-node server or this client return it.',
+      obsolete:
+        'current servers do not send it: their source marks it unused, or a server release removed it.',
     },
     guideCodes: 'The result codes this page handles, each with its entry in the reference:',
   },
@@ -110,7 +124,7 @@ export const LABELS: Record<Locale, Labels> = {
       internal: '내부·일반 오류',
     },
     reportedBy: '보고 주체',
-    origin: { client: '클라이언트', server: '서버' },
+    origin: { client: '클라이언트', server: '서버', both: '서버, 그리고 클라이언트 자신' },
     retry: '재시도',
     yes: '예',
     no: '아니요',
@@ -120,13 +134,19 @@ export const LABELS: Record<Locale, Labels> = {
     guide: '가이드',
     clientMessage: '클라이언트 메시지(영문)',
     alsoWritten: '다른 표기',
+    otherClients: { c: 'C 클라이언트', java: 'Java', python: 'Python' },
+    upstream: '업스트림 소스',
     producedLive: '실서버 재현',
+    checkedBy: ', {test}에서 검증',
     setups: {
       any: '테스트 서버에서',
       community: 'Community Edition인 테스트 서버에서',
       slow: '모든 응답을 1.5초 붙잡아 두는 프록시를 거쳐서',
       drop: '연결을 끊어 버리는 프록시를 거쳐서',
+      'drop-all': '연결을 계속 끊는 프록시를 거쳐, 에러 허용치를 낮춘 클라이언트로',
       'special-node': 'special-node.ts의 설정으로 띄운 별도 노드에서',
+      'cluster-orphans': 'min-cluster-size를 3으로 올린 3노드 클러스터에서 노드 하나를 강제 종료한 뒤',
+      'cluster-down': '같은 클러스터에서 남은 노드 두 개마저 멈춘 뒤',
       queue: '명령 큐가 프로세스 전역이라 별도 Node 프로세스에서',
     },
     output: '출력',
@@ -144,6 +164,8 @@ export const LABELS: Record<Locale, Labels> = {
       'other-code': '이 클라이언트와 테스트 서버에서는 같은 상황이 {code} 코드로 보고됩니다.',
       slow: '재현하려면 인덱스 256개를 만드느라 30초쯤 걸려, 라이브 테스트의 시간 예산을 넘습니다.',
       'no-trigger': '정상인 단일 노드 서버나 이 클라이언트에서 이 코드를 받아 내는 테스트는 아직 없습니다.',
+      obsolete:
+        '현재 서버는 이 코드를 보내지 않습니다. 서버 소스가 쓰지 않는 코드로 표시했거나, 서버 릴리스에서 삭제됐습니다.',
     },
     guideCodes: '이 페이지가 다루는 결과 코드입니다. 각 항목은 레퍼런스의 해당 설명으로 연결됩니다.',
   },

@@ -15,9 +15,9 @@ fs.writeFileSync(
   path.join(dir, 'src', 'b.ts'),
   '// #region c\n/** Adds one. */\nexport const y = 1 + 1; // two\n// #endregion c\n',
 );
-fs.mkdirSync(path.join(dir, 'i18n'));
+fs.mkdirSync(path.join(dir, 'i18n', 'ko'), { recursive: true });
 fs.writeFileSync(
-  path.join(dir, 'i18n', 'ko.json'),
+  path.join(dir, 'i18n', 'ko', 'b.json'),
   JSON.stringify({ 'src/b.ts': { 'Adds one.': '하나를 더한다.', two: '둘' } }),
 );
 fs.mkdirSync(path.join(dir, 'output'));
