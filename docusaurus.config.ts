@@ -17,8 +17,15 @@ import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 import markdownExport from './src/plugins/markdown-export';
 import { pageTemplate } from './src/ssr/page-template';
+import { siteAddress } from './src/config/site-address';
+import { editRootUrl } from './src/config/source-links';
 
 const examplesDir = path.resolve(__dirname, 'examples');
+// SITE_URL and BASE_URL, e.g. https://my-org.github.io and /aerospike-ts/ (src/config/site-address.ts).
+const { url, baseUrl } = siteAddress();
+// Where "Edit this page" and a code block's title lead: the repository on GitHub, named by
+// GITHUB_SERVER_URL, GITHUB_REPOSITORY and EDIT_BRANCH (src/config/source-links.ts).
+const editUrl = editRootUrl();
 
 // Docusaurus loads this file once per locale and names the locale in this variable (its way to
 // translate the site config: https://github.com/facebook/docusaurus/issues/4542). The title
@@ -48,9 +55,13 @@ const config: Config = {
   tagline: siteText.tagline,
   // A PNG: an SVG favicon is an SVG image, which the browser builds a document for (src/theme/Logo).
   favicon: 'img/favicon.png',
-  url: 'https://aerospike-ts-errors.example.org',
-  baseUrl: '/',
+  url,
+  baseUrl,
   trailingSlash: false,
+  // Docusaurus's banner for a wrong baseUrl shows when its app has not run by DOMContentLoaded,
+  // which is every load here: a page starts its scripts on the reader's first input
+  // (src/entry/start-on-input.js). The base URL is checked by `npm run test:base-url` instead.
+  baseUrlIssueBanner: false,
 
   future: {
     v4: { removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: false },
@@ -118,7 +129,7 @@ const config: Config = {
         routeBasePath: 'api',
         sidebarPath: './sidebars-api.ts',
         beforeDefaultRemarkPlugins: [[highlightCode, { examplesDir, siteDir: __dirname }]],
-        remarkPlugins: [[staticProse, { defaultLocale: 'en', siteDir: __dirname }]],
+        remarkPlugins: [[staticProse, { defaultLocale: 'en', siteDir: __dirname, baseUrl }]],
       },
     ],
     // Every doc page also as Markdown, snippets resolved, with llms.txt per locale.
@@ -146,6 +157,11 @@ const config: Config = {
         docs: {
           routeBasePath: 'docs',
           sidebarPath: './sidebars.ts',
+          // A Korean page's link edits its file under i18n/ko/, not the English one.
+          editUrl,
+          editLocalizedFiles: true,
+          // From git: the last commit that touched the page's own file (CI checks out in full).
+          showLastUpdateTime: true,
           // The handbook's entries first: code-from-examples then fills the snippets they hold.
           beforeDefaultRemarkPlugins: [
             // `::guide-pages`: the pages of the page's folder, as the sidebar lists them.
@@ -155,13 +171,13 @@ const config: Config = {
             [resultCodeEntries, { examplesDir, siteDir: __dirname }],
             [codeFromExamples, { examplesDir }],
             // Last: every block becomes build-time highlighted HTML, with types and its whole program.
-            [highlightCode, { examplesDir, siteDir: __dirname }],
+            [highlightCode, { examplesDir, siteDir: __dirname, editUrl }],
             // The handbook's entries become one piece of static HTML per group, before the
             // table of contents is built: their headings are not in it.
-            [staticSections, { defaultLocale: 'en', siteDir: __dirname }],
+            [staticSections, { defaultLocale: 'en', siteDir: __dirname, baseUrl }],
           ],
           // After Docusaurus's own plugins: the rest of the page's plain Markdown, too.
-          remarkPlugins: [[staticProse, { defaultLocale: 'en', siteDir: __dirname }]],
+          remarkPlugins: [[staticProse, { defaultLocale: 'en', siteDir: __dirname, baseUrl }]],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

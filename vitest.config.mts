@@ -28,6 +28,9 @@ export default defineConfig({
           isolate: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Tests marked concurrent (a page each, in the base-URL and axe checks) run two at a time:
+          // one waits on the browser while the other runs, on a machine of 2 cores.
+          maxConcurrency: 2,
         },
       },
     ],

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { builtAddress } from './built-address';
 import { serveBuild } from './serve-build';
 
 const { values } = parseArgs({
@@ -25,12 +26,16 @@ if (!Number.isInteger(port) || port < 1 || port > 65_535) fail(`--port ${values.
 if (!fs.existsSync(path.join(dir, 'index.html')))
   fail(`no production build in ${dir}: run \`npm run build\` first`);
 
-const server = await serveBuild(dir, { port, host: values.host }).catch((error: NodeJS.ErrnoException) =>
-  fail(
-    error.code === 'EADDRINUSE'
-      ? `port ${port} on ${values.host} is in use: pass another with --port`
-      : `cannot listen on ${values.host}:${port}: ${error.message}`,
-  ),
+// A build made with BASE_URL is served under that path, as its host will serve it.
+const { baseUrl } = builtAddress(dir);
+const server = await serveBuild(dir, { port, host: values.host, baseUrl }).catch(
+  (error: NodeJS.ErrnoException) =>
+    fail(
+      error.code === 'EADDRINUSE'
+        ? `port ${port} on ${values.host} is in use: pass another with --port`
+        : `cannot listen on ${values.host}:${port}: ${error.message}`,
+    ),
 );
-console.log(`Serving ${dir} at ${server.url}/ (Korean at ${server.url}/ko/). Ctrl-C stops it.`);
+const site = `${server.url}${baseUrl}`;
+console.log(`Serving ${dir} at ${site} (Korean at ${site}ko/). Ctrl-C stops it.`);
 process.once('SIGINT', () => void server.close().then(() => process.exit(0)));

@@ -12,6 +12,8 @@ export interface BlockLabels {
   copyAria: string;
   showWhole: string;
   showExcerpt: string;
+  /** The tooltip of a title that links to the block's example file. */
+  editSource: string;
 }
 
 const ENGLISH: BlockLabels = {
@@ -20,6 +22,7 @@ const ENGLISH: BlockLabels = {
   copyAria: 'Copy code to clipboard',
   showWhole: 'Show the whole program',
   showExcerpt: 'Show the excerpt',
+  editSource: 'Edit this example on GitHub',
 };
 
 const IDS: Record<keyof BlockLabels, string> = {
@@ -28,6 +31,7 @@ const IDS: Record<keyof BlockLabels, string> = {
   copyAria: 'theme.CodeBlock.copyButtonAriaLabel',
   showWhole: 'staticCode.showWhole',
   showExcerpt: 'staticCode.showExcerpt',
+  editSource: 'staticCode.editSource',
 };
 
 /**
@@ -61,11 +65,22 @@ const escape = (text: string) =>
 // The icon is drawn by CSS (one copy per site, not per block): src/css/custom.css.
 const ICON = '<span class="icon" aria-hidden="true"></span>';
 
+/** The title's text, linked to its source on another site as the theme links one (new tab). */
+function titleHtml(title: string, href: string | undefined, labels: BlockLabels): string {
+  if (!href) return escape(title);
+  return (
+    `<a href="${escape(href)}" target="_blank" rel="noopener noreferrer" ` +
+    `title="${escape(labels.editSource)}">${escape(title)}</a>`
+  );
+}
+
 export interface BlockHtmlOptions {
   /** The highlighted lines (the inside of `<code>`). */
   code: string;
   language: string;
   title?: string;
+  /** Where the title links: the edit page of the example file the block was cut from. */
+  titleHref?: string;
   /** The block is an excerpt of a larger program: offer the toggle. */
   whole: boolean;
   /** Lines the block shows before the toggle: the page reserves their height off-screen. */
@@ -77,6 +92,7 @@ export function codeBlockHtml({
   code,
   language,
   title,
+  titleHref,
   whole,
   shownLines,
   labels,
@@ -93,7 +109,7 @@ export function codeBlockHtml({
   const lang = escape(language);
   return (
     `<div class="theme-code-block language-${lang}" data-language="${lang}" style="--lines:${shownLines}">` +
-    (title ? `<div class="code-title">${escape(title)}</div>` : '') +
+    (title ? `<div class="code-title">${titleHtml(title, titleHref, labels)}</div>` : '') +
     `<div class="code-content"><pre tabindex="0"><code>${code}</code></pre>` +
     `<div class="code-buttons">${toggle}${copy}</div></div></div>`
   );

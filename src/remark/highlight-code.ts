@@ -27,6 +27,11 @@ export interface HighlightCodeOptions {
   examplesDir: string;
   /** The site, whose i18n/<locale>/code.json words the buttons. */
   siteDir: string;
+  /**
+   * The repository's edit URL, ending in `/` (src/config/source-links.ts): the title of a block
+   * cut from an example links to `<editUrl>examples/<file>`. No link without it.
+   */
+  editUrl?: string;
 }
 
 /** Data code-from-examples leaves on a block it filled. */
@@ -236,10 +241,12 @@ export default function highlightCode(options: HighlightCodeOptions) {
     for (const { node, index, parent } of blocks) {
       const { html, hasWhole, shownLines } = await renderBlock(node, options, page, locale);
       const title = node.meta?.match(/\btitle="([^"]*)"/)?.[1];
+      const source = (node.data as SnippetData | undefined)?.snippetRef?.file;
       const block = codeBlockHtml({
         code: html,
         language: node.lang ?? 'text',
         title,
+        titleHref: source && options.editUrl ? `${options.editUrl}examples/${source}` : undefined,
         whole: hasWhole,
         shownLines,
         labels,

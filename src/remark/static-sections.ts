@@ -19,6 +19,8 @@ export interface StaticSectionsOptions {
   defaultLocale: string;
   /** The site, whose i18n/<locale>/code.json words the headings' links. */
   siteDir: string;
+  /** The site's base URL (`/`, `/aerospike-ts/`): links to other pages start with it. */
+  baseUrl?: string;
 }
 
 type HastNode = {
@@ -41,10 +43,19 @@ export function markStatic<T extends RootContent>(node: T): T {
 const isStatic = (node: RootContent) =>
   Boolean((node.data as { staticSection?: boolean } | undefined)?.staticSection);
 
-/** `./error-handling/retry.md#x` on a page in /docs → `/docs/error-handling/retry#x` (with `/ko`). */
-function resolveDocLink(url: string, prefix: string): string {
+/**
+ * A link as the page shows it, `base` being the locale's base URL (`/`, `/ko/`,
+ * `/aerospike-ts/ko/`): `./error-handling/retry.md#x` on a page in /docs becomes
+ * `<base>docs/error-handling/retry#x`, and a site path such as `/docs/quickstart` gets the base
+ * in front, as the theme's <Link> does (useBaseUrl), unless it already starts with it: links
+ * Docusaurus resolved from Markdown (static-prose.ts runs after it) already carry it.
+ */
+export function resolvePageLink(url: string, base: string): string {
   const match = /^\.\/([\w/-]+)\.mdx?(#.*)?$/.exec(url);
-  return match ? `${prefix}/docs/${match[1]}${match[2] ?? ''}` : url;
+  if (match) return `${base}docs/${match[1]}${match[2] ?? ''}`;
+  if (url === base.slice(0, -1)) return base;
+  if (!url.startsWith('/') || url.startsWith('//') || url.startsWith(base)) return url;
+  return base + url.slice(1);
 }
 
 /**
@@ -121,7 +132,7 @@ export async function writeStaticSections(
   if (!tree.children.some(isStatic)) return;
   const [{ toHast }, { hastToHtml }] = await Promise.all([import('mdast-util-to-hast'), import('shiki')]);
   const locale = localeOfPage(file.path);
-  const prefix = locale === options.defaultLocale ? '' : `/${locale}`;
+  const base = `${options.baseUrl ?? '/'}${locale === options.defaultLocale ? '' : `${locale}/`}`;
   const children: RootContent[] = [];
   let run: RootContent[] = [];
   const flush = () => {
@@ -150,7 +161,7 @@ export async function writeStaticSections(
     );
     const visitHast = (node: HastNode) => {
       if (node.type === 'element' && node.tagName === 'a' && typeof node.properties?.href === 'string') {
-        const href = resolveDocLink(node.properties.href, prefix);
+        const href = resolvePageLink(node.properties.href, base);
         node.properties.href = href;
         // As the theme's <Link> would: another page is checked by the broken-link check, and
         // another site opens in a new tab.
@@ -158,6 +169,10 @@ export async function writeStaticSections(
         else if (/^https?:/.test(href))
           Object.assign(node.properties, { target: '_blank', rel: 'noopener noreferrer' });
       }
+      // A table wider than a phone's screen scrolls sideways (Infima makes it the scroller), and
+      // a keyboard scrolls only what it can focus (WCAG 2.1.1).
+      if (node.type === 'element' && node.tagName === 'table')
+        node.properties = { ...node.properties, tabIndex: 0 };
       const id = node.properties?.id;
       if (node.type === 'element' && typeof id === 'string') {
         anchors.push(id);

@@ -14,8 +14,10 @@ function resolvePage(buildDir: string, urlPath: string): string | undefined {
 /**
  * Checks every link and anchor in a built site: each internal href must reach a file, and
  * each #fragment an element with that id on the target page. Returns one message per break.
+ * A site built for a base URL (`/aerospike-ts/`) is served under it alone: a link outside it
+ * is broken, even if the build holds a file at that path.
  */
-export function checkBuiltLinks(buildDir: string): string[] {
+export function checkBuiltLinks(buildDir: string, baseUrl = '/'): string[] {
   const pages = (fs.readdirSync(buildDir, { recursive: true }) as string[])
     .filter((file) => file.endsWith('.html'))
     .sort();
@@ -39,7 +41,7 @@ export function checkBuiltLinks(buildDir: string): string[] {
   for (const page of pages) {
     const file = path.join(buildDir, page);
     const $ = cheerio.load(fs.readFileSync(file, 'utf8'));
-    const pageUrl = `/${page
+    const pageUrl = `${baseUrl}${page
       .split(path.sep)
       .join('/')
       .replace(/(index)?\.html$/, '')}`;
@@ -47,10 +49,14 @@ export function checkBuiltLinks(buildDir: string): string[] {
       const href = $(element).attr('href')!;
       if (/^[a-z]+:/i.test(href) || href.startsWith('//')) return; // other sites, mailto:
       const url = new URL(href, `http://site${pageUrl}`);
+      if (!`${url.pathname}/`.startsWith(baseUrl)) {
+        errors.push(`${page}: link outside the base URL ${baseUrl}: ${href}`);
+        return;
+      }
       const target =
         url.pathname === new URL(`http://site${pageUrl}`).pathname && !href.split('#')[0]
           ? file
-          : resolvePage(buildDir, url.pathname);
+          : resolvePage(buildDir, `/${url.pathname.slice(baseUrl.length)}`);
       if (!target) {
         errors.push(`${page}: link to a missing page: ${href}`);
         return;

@@ -139,6 +139,16 @@ describe('gates fail on bad input', () => {
     ]);
   });
 
+  it('a link that leaves the base URL of a site built for one', () => {
+    const root = tree({
+      'docs/guide.html': '<h2 id="retry">Retry</h2><a href="/base/docs/guide#retry">ok</a>',
+      'index.html': '<a href="docs/guide">ok</a><a href="/docs/guide">without the base</a>',
+    });
+    expect(checkBuiltLinks(root, '/base/')).toEqual([
+      'index.html: link outside the base URL /base/: /docs/guide',
+    ]);
+  });
+
   it('the handbook and the live suites disagreeing about a code', () => {
     // An examples package whose handbook proves 0 and 2 live (regions, producers of
     // PRODUCERS, recorded lines), whose test asserts 0 and 11 and whose cluster run shows 18.

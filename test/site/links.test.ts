@@ -1,7 +1,7 @@
-import { expect, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { checkBuiltLinks } from '../gates/check-links';
 import { BUILD_DIR } from './support/global-setup';
 
-it('every internal link and anchor of the built site resolves, in both locales', () => {
-  expect(checkBuiltLinks(BUILD_DIR)).toEqual([]);
+it('every internal link and anchor of the built site resolves, in both locales, under its base URL', () => {
+  expect(checkBuiltLinks(BUILD_DIR, inject('baseUrl'))).toEqual([]);
 });

@@ -6,7 +6,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { builtAddress } from '../../scripts/built-address';
 import { listDocPages } from '../gates/doc-pages';
 import { BUILD_DIR } from './support/global-setup';
 import { expectedCodeBlocks, guidePages } from './support/page-snippets';
@@ -14,7 +15,11 @@ import { expectedCodeBlocks, guidePages } from './support/page-snippets';
 const ROOT = path.resolve(__dirname, '..', '..');
 const LOCALES = ['en', 'ko'] as const;
 type Locale = (typeof LOCALES)[number];
-const SITE_ORIGIN = 'https://aerospike-ts-errors.example.org';
+// The address the build was made for (SITE_URL, BASE_URL): llms.txt links are absolute URLs.
+const SITE_ORIGIN = builtAddress(BUILD_DIR).url;
+const BASE_URL = inject('baseUrl');
+/** A path inside the build (`/docs/quickstart`) as the site serves it, base URL in front. */
+const served = (urlPath: string) => `${BASE_URL.slice(0, -1)}${urlPath}`;
 
 const prefix = (locale: Locale) => (locale === 'ko' ? '/ko' : '');
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
@@ -52,7 +57,9 @@ function prose(markdown: string): string {
 
 /** Is a link of an exported file served by the build (a page, its Markdown, an asset)? */
 function resolves(urlPath: string): boolean {
-  const clean = decodeURIComponent(urlPath.split('#')[0]!).replace(/\/$/, '');
+  if (!urlPath.startsWith(BASE_URL)) return false;
+  const inBuild = `/${urlPath.slice(BASE_URL.length)}`;
+  const clean = decodeURIComponent(inBuild.split('#')[0]!).replace(/\/$/, '');
   return [clean, `${clean}.html`, `${clean}/index.html`].some((candidate) => {
     const file = path.join(BUILD_DIR, candidate);
     return fs.existsSync(file) && fs.statSync(file).isFile();
@@ -90,7 +97,7 @@ describe.each(LOCALES)('the Markdown export (%s)', (locale) => {
     for (const page of markdownUrls(locale)) {
       visit(parse(read(page)), 'link', (link) => {
         if (/^[a-z]+:/i.test(link.url) || link.url.startsWith('#')) return;
-        const target = new URL(link.url, `http://site${page}`).pathname;
+        const target = new URL(link.url, `http://site${served(page)}`).pathname;
         if (!resolves(target)) broken.push(`${page}: ${link.url}`);
       });
     }
@@ -101,7 +108,7 @@ describe.each(LOCALES)('the Markdown export (%s)', (locale) => {
     for (const url of docUrls(locale)) {
       const $ = cheerio.load(read(`${url}.html`));
       expect(`${url}: ${$('link[rel="alternate"][type="text/markdown"]').attr('href')}`).toBe(
-        `${url}: ${url}.md`,
+        `${url}: ${served(url)}.md`,
       );
     }
   });
@@ -123,7 +130,7 @@ describe.each(LOCALES)('the Markdown export (%s)', (locale) => {
       });
     });
     const paths = items.map((item) => item.url.replace(SITE_ORIGIN, ''));
-    expect(paths).toEqual(expect.arrayContaining(docUrls(locale).map((url) => `${url}.md`)));
+    expect(paths).toEqual(expect.arrayContaining(docUrls(locale).map((url) => `${served(url)}.md`)));
     expect(paths.filter((urlPath) => !urlPath.startsWith('/') || !resolves(urlPath))).toEqual([]);
     // Every entry is `[title](url): one line of description`.
     expect(items.filter((item) => !/^: \S[^\n]*$/.test(item.text))).toEqual([]);

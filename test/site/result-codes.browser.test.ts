@@ -4,6 +4,7 @@ import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
 
 const siteUrl = inject('siteUrl');
+const siteOrigin = inject('siteOrigin');
 
 const LOCALES = [
   { locale: 'en', path: '/docs/result-codes', none: 'No such code', busy: 'ERR_RECORD_BUSY' },
@@ -26,7 +27,7 @@ describe.skipIf(!hasChromium)('result-code reference: lookup box and search', ()
       try {
         const foreign: string[] = [];
         page.on('request', (request) => {
-          if (new URL(request.url()).origin !== siteUrl) foreign.push(request.url());
+          if (new URL(request.url()).origin !== siteOrigin) foreign.push(request.url());
         });
         await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
         for (const [query, hash] of [

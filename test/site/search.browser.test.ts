@@ -3,6 +3,7 @@ import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
 
 const siteUrl = inject('siteUrl');
+const siteOrigin = inject('siteOrigin');
 
 describe.skipIf(!hasChromium)('offline search', () => {
   const browser = chromiumForThisFile();
@@ -27,7 +28,7 @@ describe.skipIf(!hasChromium)('offline search', () => {
     try {
       const foreign: string[] = [];
       page.on('request', (request) => {
-        if (new URL(request.url()).origin !== siteUrl) foreign.push(request.url());
+        if (new URL(request.url()).origin !== siteOrigin) foreign.push(request.url());
       });
       await page.goto(`${siteUrl}${start}`, { waitUntil: 'networkidle' });
       await page.locator('input.navbar__search-input').fill(query);

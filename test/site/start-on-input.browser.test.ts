@@ -50,8 +50,10 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
         expect(await page.evaluate(() => [window.docusaurus === undefined, document.scripts.length])).toEqual(
           [
             true,
-            // The theme's colour mode, the start-on-input list, and the page's structured data.
-            3,
+            // The theme's colour mode, the start-on-input list, and a doc page's structured data.
+            // (A home page's third was Docusaurus's wrong-base-URL banner, shown on every load
+            // since the app has not run by DOMContentLoaded; docusaurus.config.ts turns it off.)
+            path === '/ko/' ? 2 : 3,
           ],
         );
         expect(await isHydrated(page)).toBe(false);

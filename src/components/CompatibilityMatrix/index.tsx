@@ -34,7 +34,9 @@ export function ClientSummary(): ReactNode {
     return counts;
   };
   return (
-    <table className={styles.table}>
+    // Focusable, like every table of the site (src/remark/static-sections.ts): on a phone it is
+    // wider than the screen, and a keyboard scrolls only what it can focus.
+    <table className={styles.table} tabIndex={0}>
       <thead>
         <tr>
           <th>{translate({ id: 'compat.head.client', message: 'client' })}</th>
@@ -159,7 +161,7 @@ export function Differences(): ReactNode {
         )}
       </p>
       <div className={styles.scroll}>
-        <table className={styles.table}>
+        <table className={styles.table} tabIndex={0}>
           <thead>
             <tr>
               <th>{translate({ id: 'compat.head.test', message: 'live test' })}</th>

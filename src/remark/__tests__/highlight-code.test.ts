@@ -10,12 +10,12 @@ import highlightCode from '../highlight-code';
 const EXAMPLES = path.resolve(__dirname, '..', '..', '..', 'examples');
 const FILE = 'src/overview/narrowing.ts';
 
-async function render(lang: string, meta: string) {
+async function render(lang: string, meta: string, editUrl?: string) {
   const node: Code = { type: 'code', lang, meta, value: meta.includes('file=') ? '' : 'npm ci\nnpm test' };
   const tree: Root = { type: 'root', children: [node] };
   const page = { path: path.join(process.cwd(), 'docs', 'page.md') };
   codeFromExamples({ examplesDir: EXAMPLES })(tree, page);
-  await highlightCode({ examplesDir: EXAMPLES, siteDir: path.resolve(EXAMPLES, '..') })(tree, page);
+  await highlightCode({ examplesDir: EXAMPLES, siteDir: path.resolve(EXAMPLES, '..'), editUrl })(tree, page);
   const element = tree.children[0] as unknown as MdxJsxFlowElement;
   expect(element.name).toBe('StaticHtml');
   const block = String((element.attributes[0] as { value: string }).value);
@@ -25,6 +25,7 @@ async function render(lang: string, meta: string) {
     title: block.match(/<div class="code-title">([^<]*)</)?.[1] ?? '',
     html: block.match(/<code>([\s\S]*)<\/code>/)![1]!,
     whole: block.includes('whole-toggle') ? 'true' : '',
+    titleLink: block.match(/<div class="code-title"><a href="([^"]+)"/)?.[1] ?? '',
   };
 }
 
@@ -40,6 +41,14 @@ describe('highlightCode', () => {
     // The compiler's view of `error` in `describeError(error: unknown)`.
     expect(html).toContain('data-type="(parameter) error: unknown"');
     expect(html).toMatch(/<span class="tq[^"]*" data-type="[^"]+" tabindex="0">error<\/span>/);
+  }, 60_000);
+
+  it("links a snippet's title to its example file's edit page, and a plain block's to nothing", async () => {
+    const editUrl = 'https://github.com/my-org/aerospike-ts/edit/main/';
+    expect((await render('ts', `file=${FILE} region=narrowing`, editUrl)).titleLink).toBe(
+      `${editUrl}examples/${FILE}`,
+    );
+    expect((await render('bash', 'title="Shell"', editUrl)).titleLink).toBe('');
   }, 60_000);
 
   it('a plain block keeps its text, with no types and no whole program', async () => {

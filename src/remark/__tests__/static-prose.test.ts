@@ -1,6 +1,9 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { expect, it } from 'vitest';
 import staticProse from '../static-prose';
 
@@ -61,4 +64,16 @@ it('leaves the title, components and anything not plain Markdown to React, betwe
     'StaticHtml',
     'LoadChart',
   ]);
+});
+
+it('makes a table focusable, so that a keyboard can scroll one wider than the screen', async () => {
+  const tree = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .parse('| code | meaning |\n| --- | --- |\n| 14 | busy |') as Root;
+  await staticProse({ defaultLocale: 'en', siteDir: process.cwd() })(tree, {
+    path: 'docs/error-handling/bad-input.md',
+    data: { compilerName: 'server' },
+  });
+  expect(String(attribute(tree.children[0]!, 'html'))).toMatch(/^<table tabindex="0">/);
 });

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { afterEach, describe, expect, it } from 'vitest';
 import staticProse from '../static-prose';
+import { resolvePageLink } from '../static-sections';
 
 const HTML = '<div class="theme-code-block">…</div>';
 
@@ -45,5 +46,25 @@ describe('build-time HTML shipped once', () => {
   it('the dev server keeps it in the browser bundle: no page is rendered ahead there', async () => {
     process.env.NODE_ENV = 'development';
     expect(await shippedHtml('client')).toBe(HTML);
+  });
+});
+
+describe('links in build-time HTML', () => {
+  it("carry the base URL, as the theme's <Link> gives it, in each locale", () => {
+    expect(resolvePageLink('./error-handling/retry.md#x', '/')).toBe('/docs/error-handling/retry#x');
+    expect(resolvePageLink('./error-handling/retry.md', '/ko/')).toBe('/ko/docs/error-handling/retry');
+    expect(resolvePageLink('./error-handling/retry.md', '/aerospike-ts/ko/')).toBe(
+      '/aerospike-ts/ko/docs/error-handling/retry',
+    );
+    expect(resolvePageLink('/docs/error-handling/retry', '/aerospike-ts/')).toBe(
+      '/aerospike-ts/docs/error-handling/retry',
+    );
+    // Docusaurus resolved a Markdown link to its permalink, base included: left as it is.
+    expect(resolvePageLink('/aerospike-ts/ko/docs/quickstart', '/aerospike-ts/ko/')).toBe(
+      '/aerospike-ts/ko/docs/quickstart',
+    );
+    expect(resolvePageLink('/aerospike-ts', '/aerospike-ts/')).toBe('/aerospike-ts/');
+    for (const other of ['#code-14', 'https://aerospike.com/docs', '//cdn.example/x', 'retry.md'])
+      expect(resolvePageLink(other, '/aerospike-ts/')).toBe(other);
   });
 });
