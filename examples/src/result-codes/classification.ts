@@ -180,6 +180,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     handling:
       'A bug in the calling code: commit or abort each transaction once.',
     guide: SPECIFIC,
+    also: ['error-handling/async'],
   },
   [-18]: {
     origin: 'client',
@@ -193,6 +194,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     handling:
       'A bug in the calling code: commit or abort each transaction once.',
     guide: SPECIFIC,
+    also: ['error-handling/async'],
   },
   [-17]: {
     origin: 'client',
@@ -341,6 +343,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
       'Bound how many commands run at once, or read with a batch; retry ' +
       'after a pause.',
     guide: 'error-handling/concurrency',
+    also: ['error-handling/async'],
   },
   [-6]: {
     origin: 'client',
