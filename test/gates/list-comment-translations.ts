@@ -1,10 +1,13 @@
 /**
  * `npm run i18n:comments [-- --locale ko]`: lists what the comment catalog of a locale lacks
  * (missing, stale, unused, too wide) and prints the missing entries as JSON to paste into
- * the catalog files (examples/i18n/<locale>/<folder>.json) and translate. Exits 1 when there is anything to fix.
+ * the catalog files (examples/i18n/<locale>/<folder>.json) and translate. For Korean it also lists
+ * the result-code handbook's missing and stale entries (examples/i18n/handbook.ko.json). Exits 1
+ * when there is anything to fix.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkHandbookCatalog, readHandbookCatalog } from '../../src/plugins/result-codes/handbook-catalog';
 import { catalogSkeleton, checkCommentTranslations } from './check-comment-translations';
 
 const { values } = parseArgs({ options: { locale: { type: 'string', default: 'ko' } } });
@@ -24,4 +27,12 @@ if (!errors.length) {
     console.log(JSON.stringify(catalogSkeleton(missing, path.join(root, 'examples'), locale), null, 2));
   }
   process.exitCode = 1;
+}
+
+if (locale === 'ko') {
+  const handbook = checkHandbookCatalog(readHandbookCatalog(path.join(root, 'examples')));
+  if (handbook.length) {
+    console.log(`\nThe result-code handbook's Korean (${handbook.length}):\n${handbook.join('\n')}`);
+    process.exitCode = 1;
+  }
 }

@@ -343,6 +343,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
       'Bound how many commands run at once, or read with a batch; retry ' +
       'after a pause.',
     guide: 'error-handling/concurrency',
+    also: ['error-handling/async'],
   },
   [-6]: {
     origin: 'client',

@@ -8,8 +8,9 @@
  * - In a guide page, the heading `{#result-codes}` is followed by the list of the codes whose
  *   entry names that page as their guide, each linking to its entry.
  *
- * Everything comes from the classification in examples/src/result-codes/, the client's
- * `Aerospike.status`, the producer sources and their recorded output.
+ * Everything comes from the classification in examples/src/result-codes/ (its Korean from
+ * examples/i18n/handbook.ko.json), the client's `Aerospike.status`, the producer sources and
+ * their recorded output.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,9 +27,9 @@ import { type Setup } from '../../../examples/src/result-codes/produce';
 import { QUEUE_FULL_CODE } from '../../../examples/src/result-codes/queue-full';
 import { docsDir } from '../../guide-pages/list-guide-pages';
 import { markStatic } from '../../remark/static-sections';
+import { englishProse, koreanProse, type EntryProse } from './handbook-catalog';
 import { CATEGORY_ORDER, fill, LABELS, type Labels, type Locale } from './labels';
 import { assertedCodes, codeName, PRODUCER_LISTS, testFor } from './live-tests';
-import { PROSE_KO } from './prose-ko';
 import { UPSTREAM, type SourceRef } from './upstream';
 
 export interface ResultCodeEntriesOptions {
@@ -164,15 +165,9 @@ function guideTitle(siteDir: string, locale: Locale, guide: string): string {
   return title.trim();
 }
 
-/** The prose of an entry in a locale. */
-function prose(code: ResultCode, locale: Locale): { meaning: string; handling: string; onlyIf?: string } {
-  const entry = CLASSIFICATION[code];
-  if (locale === 'ko') return PROSE_KO[code];
-  return {
-    meaning: entry.meaning,
-    handling: entry.handling,
-    onlyIf: typeof entry.retry === 'object' ? entry.retry.onlyIf : undefined,
-  };
+/** The prose of an entry in a locale: the classification's, or the Korean handbook catalog's. */
+function prose(code: ResultCode, locale: Locale): EntryProse {
+  return locale === 'ko' ? koreanProse(code) : englishProse(code);
 }
 
 function retryText(entry: Classification, labels: Labels, onlyIf: string | undefined): string {

@@ -121,7 +121,7 @@ export const LABELS: Record<Locale, Labels> = {
       security: '보안',
       xdr: 'XDR',
       enterprise: 'Enterprise 전용',
-      internal: '내부·일반 오류',
+      internal: '내부·일반 에러',
     },
     reportedBy: '보고 주체',
     origin: { client: '클라이언트', server: '서버', both: '서버, 그리고 클라이언트 자신' },
