@@ -25,9 +25,9 @@ export async function registerModule(
 export class WithdrawalRefused extends Error {}
 
 /**
- * The text a Lua function raised with error('…'), out of an ERR_UDF (100)
- * message; undefined for any other error, including a 100 of a module or
- * function that does not exist (the function never ran).
+ * The text of an error in a Lua function (its own error('…'), or a runtime
+ * error of its code), out of an ERR_UDF (100) message; undefined for any
+ * other error, including a 100 of a module or function that does not exist.
  */
 export function luaError(error: unknown): string | undefined {
   if (
@@ -36,7 +36,7 @@ export function luaError(error: unknown): string | undefined {
   ) {
     return undefined;
   }
-  // error() puts the server's path of the file and the line in front.
+  // Lua puts the server's path of the file and the line in front.
   return /\.lua:\d+: (.*)$/s.exec(error.message)?.[1];
 }
 
@@ -74,7 +74,7 @@ export interface BatchWithdrawal {
 /**
  * Takes `amount` from many accounts in one batch. batchWrite() resolves with
  * a status per record; batchApply() rejects the whole call with
- * BATCH_FAILED (-16) as soon as one record fails, although it has changed
+ * BATCH_FAILED (-16) when one record fails, although it has run the UDF on
  * the others, and drops every record's status.
  */
 export async function withdrawMany(

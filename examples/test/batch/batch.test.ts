@@ -6,6 +6,7 @@ import {
   freshKey,
   NO_CLIENT_RETRIES,
   rejectsWithCode,
+  storedKey,
   withClient,
   withFaultProxy,
 } from '../support/live';
@@ -82,6 +83,24 @@ describeLive('batch errors', () => {
       expect(outcome.failed).toEqual([]);
       for (const key of existing) expect((await client.get(key)).bins).toEqual({ v: 'old' });
       for (const key of fresh) expect((await client.get(key)).bins).toEqual({ v: 'new' });
+    });
+  });
+
+  it('the calls that take a list of keys reject with -16 when one record fails, although they processed the others', async () => {
+    const badNamespace = new Aerospike.Key('no_such_ns', 'batch', 'x');
+    await withClient(async (client) => {
+      const key = await storedKey('batch', { n: 1 });
+      await rejectsWithCode(client.batchGet([key, badNamespace]), Aerospike.status.BATCH_FAILED);
+      await rejectsWithCode(client.batchExists([key, badNamespace]), Aerospike.status.BATCH_FAILED);
+      await rejectsWithCode(client.batchSelect([key, badNamespace], ['n']), Aerospike.status.BATCH_FAILED);
+      await rejectsWithCode(client.batchRemove([key, badNamespace]), Aerospike.status.BATCH_FAILED);
+      expect(await client.exists(key)).toBe(false); // removed all the same
+      // batchRead() resolves with the same two keys: a status for each.
+      const results = await client.batchRead([badNamespace, key].map((k) => ({ key: k, readAllBins: true })));
+      expect(results.map((r) => r.status)).toEqual([
+        Aerospike.status.ERR_NAMESPACE_NOT_FOUND,
+        Aerospike.status.ERR_RECORD_NOT_FOUND,
+      ]);
     });
   });
 

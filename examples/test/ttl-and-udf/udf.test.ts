@@ -119,7 +119,7 @@ describeLive('UDF errors', () => {
     });
   });
 
-  it('registering fails at once for a missing file (-1) and a file that does not compile (100); calls fail with 100, and only a Lua error() carries the text the function raised; a refused withdrawal changes nothing', async () => {
+  it('registering fails at once for a missing file (-1) and a file that does not compile (100); calls fail with 100, and only an error in the function itself carries a file, line and text; a refused withdrawal changes nothing', async () => {
     const AMOUNT = 10;
     const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'udf-')), 'broken.lua');
     fs.writeFileSync(broken, 'function withdraw(rec, amount)\n  return rec[\nend\n');
@@ -139,6 +139,8 @@ describeLive('UDF errors', () => {
       const low = await account(client, 5);
       const missing = await account(client, null);
       const rich = await account(client, 100);
+      const noBalance = freshKey('accounts');
+      await client.put(noBalance, { owner: 'someone' });
       outcomes.push(
         await outcomeOf('apply() of module no_such_module', () =>
           client.apply(low, { module: 'no_such_module', funcname: 'withdraw', args: [AMOUNT] }),
@@ -151,6 +153,9 @@ describeLive('UDF errors', () => {
         ),
         await outcomeOf(`withdraw(client, key, ${AMOUNT}) from an account that does not exist`, () =>
           withdraw(client, missing, AMOUNT),
+        ),
+        await outcomeOf(`withdraw(client, key, ${AMOUNT}) from a record with no balance bin`, () =>
+          withdraw(client, noBalance, AMOUNT),
         ),
       );
       const figures: UdfErrorFigures = {
@@ -171,8 +176,11 @@ describeLive('UDF errors', () => {
           ERR_UDF,
           ERR_UDF,
           ERR_UDF,
+          ERR_UDF,
         ]);
-        expect(run.outcomes.map((o) => o.luaError)).toEqual([
+        // A runtime error of the Lua code has a file and line as well.
+        expect(run.outcomes[6]!.luaError).toMatch(/arithmetic/);
+        expect(run.outcomes.map((o) => o.luaError).slice(0, 6)).toEqual([
           null,
           null,
           null,
@@ -189,6 +197,7 @@ describeLive('UDF errors', () => {
   it('a batch of UDF calls: batchWrite() resolves with each record’s status; batchApply() rejects the whole call with -16, and still changed the record whose UDF succeeded', async () => {
     const AMOUNT = 10;
     const BEFORE = [100, 5, null];
+    const UDF = { module: 'accounts', funcname: 'withdraw', args: [AMOUNT] };
     await withClient(async (client) => {
       await registerModule(client, ACCOUNTS_LUA);
       const keys = await Promise.all(BEFORE.map((balance) => account(client, balance)));
@@ -204,11 +213,18 @@ describeLive('UDF errors', () => {
       expect(results.done.map((d) => [byKey(d.key), d.balance])).toEqual([[0, 90]]);
       expect(results.inDoubt).toEqual([]);
       const afterWrite = await all();
+      // The server sends a failed record's Lua message in a bin FAILURE; the client drops it.
+      const [failed] = await client.batchWrite([
+        {
+          type: Aerospike.batchType.BATCH_APPLY,
+          key: await account(client, null),
+          udf: UDF,
+        } as Aerospike.BatchWriteRecord,
+      ]);
+      expect(failed!.status).toBe(Aerospike.status.ERR_UDF);
+      expect(failed!.record.bins).toBeUndefined();
 
-      const applyError = await rejectsWithCode(
-        client.batchApply(keys, { module: 'accounts', funcname: 'withdraw', args: [AMOUNT] }),
-        Aerospike.status.BATCH_FAILED,
-      );
+      const applyError = await rejectsWithCode(client.batchApply(keys, UDF), Aerospike.status.BATCH_FAILED);
       const figures: BatchUdfFigures = {
         amount: AMOUNT,
         before: BEFORE,

@@ -39,9 +39,10 @@ export const PROSE_KO: { readonly [C in ResultCode]: KoProse } = {
   },
   [-16]: {
     meaning:
-      '클라이언트가 배치를 어느 노드로도 보내지 못해(모든 키가 없는 네임스페이스를 가리키거나, 살아 있는 노드가 없음) 호출 전체가 거부(reject)됐습니다. 키가 하나라도 전송됐다면 호출은 거부되지 않고, 레코드마다 상태를 담아 완료됩니다.',
-    handling: '네임스페이스와 클러스터 상태를 확인하세요. 전송된 키에는 저마다 상태가 있습니다.',
-    onlyIf: '키를 맡은 노드가 다시 살아났을 때',
+      '배치 호출 전체가 거부(reject)됐습니다. "Batch failed"는 클라이언트가 배치를 어느 노드로도 보내지 못했다는 뜻입니다(모든 키가 없는 네임스페이스를 가리키거나, 살아 있는 노드가 없음). "One or more batch sub-commands failed"는 키 목록을 받는 호출(batchGet, batchExists, batchSelect, batchRemove, batchApply)에서 레코드 하나가 실패해, 나머지 레코드는 처리해 놓고도 모든 레코드의 상태를 버렸다는 뜻입니다. 같은 경우에 batchRead와 batchWrite는 레코드마다 상태를 담아 완료(resolve)됩니다.',
+    handling:
+      '레코드마다 상태를 받으려면 batchRead와 batchWrite를 쓰세요. batchRemove나 batchApply가 -16으로 실패했다면 호출을 다시 보내기 전에 레코드를 읽어 확인하세요.',
+    onlyIf: '키를 맡은 노드가 다시 살아났고, 그중 쓰기를 먼저 확인했을 때',
   },
   [-15]: {
     meaning:
@@ -128,7 +129,7 @@ export const PROSE_KO: { readonly [C in ResultCode]: KoProse } = {
   },
   2: {
     meaning:
-      '레코드가 없습니다. 없는 키를 읽거나 remove(), operate(), touch를 했거나, update-only 쓰기가 대상 레코드를 찾지 못했습니다.',
+      '레코드가 없거나 만료됐습니다. 없는 키를 읽거나 remove(), operate(), touch를 했거나, update-only 쓰기가 대상 레코드를 찾지 못했습니다.',
     handling: '대개 정상적인 결과입니다. 기본값이나 null을 돌려주세요.',
   },
   3: {
