@@ -11,6 +11,7 @@ import {
   withdrawMany,
   WithdrawalRefused,
 } from '../../src/ttl-and-udf/udf';
+import { clientBehaviour, onlyFor } from '../support/client-behaviour';
 import { codeName, expectRecordedReport } from '../support/figures';
 import { describeLive, freshKey, rejectsWithCode, withClient } from '../support/live';
 
@@ -194,7 +195,8 @@ describeLive('UDF errors', () => {
     });
   });
 
-  it('a batch of UDF calls: batchWrite() resolves with each record’s status; batchApply() rejects the whole call with -16, and still changed the record whose UDF succeeded', async () => {
+  it('a batch of UDF calls: batchWrite() resolves with each record’s status; batchApply() rejects the whole call with -16, and still changed the record whose UDF succeeded', async (ctx) => {
+    if (!clientBehaviour.readsBatchApplyUdf) ctx.skip(onlyFor('clients 6.4.0 and later'));
     const AMOUNT = 10;
     const BEFORE = [100, 5, null];
     const UDF = { module: 'accounts', funcname: 'withdraw', args: [AMOUNT] };
@@ -244,6 +246,17 @@ describeLive('UDF errors', () => {
         expect(run.batchApply.code).toBe(BATCH_FAILED);
         expect(run.batchApply.after).toEqual([run.before[0]! - 2 * run.amount, run.before[1], null]);
       }
+    });
+  });
+
+  // Found by the compatibility matrix: 5.13.2 and 6.0.0 do not read a BATCH_APPLY record's udf.
+  it('clients 5.13.2 and 6.0.0: a BATCH_APPLY record with its UDF in `udf` is refused with -2', async (ctx) => {
+    if (clientBehaviour.readsBatchApplyUdf) ctx.skip(onlyFor('clients 5.13.2 and 6.0.0'));
+    await withClient(async (client) => {
+      await registerModule(client, ACCOUNTS_LUA);
+      const key = await account(client, 100);
+      await rejectsWithCode(withdrawMany(client, [key], 10), Aerospike.status.ERR_PARAM);
+      expect(await balanceOf(client, key)).toBe(100);
     });
   });
 });
