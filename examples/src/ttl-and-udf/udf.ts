@@ -1,7 +1,9 @@
 // #region imports
-import path from 'node:path';
 import * as Aerospike from 'aerospike';
 // #endregion imports
+// #region register
+import path from 'node:path';
+// #endregion register
 
 // #region register
 /** The Lua file beside this one; registered, it is module `accounts`. */
