@@ -125,6 +125,8 @@ describe('the comment-translation gate fails on bad input', () => {
         '',
       ].join('\n'),
       'ex/output/result-codes/produced.txt': '   2  ERR_RECORD_NOT_FOUND        get of a key\n',
+      // The handbook shows a live proof only with a test that asserts it (live-tests.ts).
+      'ex/test/result-codes/produce.test.ts': 'expect(codes).toEqual(expected(PRODUCERS));\n',
       'ko/result-codes.mdx': '## Codes {#codes}\n\n<ResultCodeEntries />\n',
     };
     for (const [name, text] of Object.entries(files)) {

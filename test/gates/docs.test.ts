@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { CLASSIFICATION } from '../../examples/src/result-codes/classification';
 import { checkHeadingIds, checkLocaleParity, checkSnippets } from './check-docs';
 import { checkGuidePages } from './check-guide-pages';
+import { checkLiveCodes } from './check-live-codes';
 import { checkProseNames, exampleNames } from './check-prose-names';
 import { checkTypedFigures } from './check-typed-figures';
+import { checkPlaceholders, placeholderDirs } from './check-placeholders';
 import { clientTypings } from '../../src/client-facts/typings';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -33,6 +35,10 @@ describe('docs gates on this site', () => {
     expect(checkGuidePages(guides, [en, ko])).toEqual([]);
   });
 
+  it('the handbook marks produced exactly the codes the live tests assert or their outputs show', () => {
+    expect(checkLiveCodes(examples)).toEqual([]);
+  });
+
   it("every inline-code name in prose that looks like a client option is one the client's typings declare", () => {
     const typings = clientTypings(examples);
     const knownNames = new Set([...typings.memberNames, ...exampleNames(examples)]);
@@ -41,6 +47,15 @@ describe('docs gates on this site', () => {
 
   it('a page that shows a recorded run states its figures from the run, not typed by hand', () => {
     expect(checkTypedFigures([en, ko], examples)).toEqual([]);
+  });
+
+  it('no page, example or translation still holds a scaffold placeholder', () => {
+    expect(checkPlaceholders(placeholderDirs(root))).toEqual([]);
+  });
+
+  it('the README stays a map: at most 800 words, the detail in CONTRIBUTING.md and ARCHITECTURE.md', () => {
+    const words = fs.readFileSync(path.join(root, 'README.md'), 'utf8').split(/\s+/).filter(Boolean).length;
+    expect(words).toBeLessThanOrEqual(800);
   });
 
   it('example sources fit the 80 columns a code block shows without scrolling', () => {

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkHeadingIds, checkLocaleParity, checkSnippets } from './check-docs';
 import { checkBuiltLinks } from './check-links';
 import { checkGuidePages } from './check-guide-pages';
+import { checkLiveCodes } from './check-live-codes';
 import { checkProseNames } from './check-prose-names';
 import { checkTypedFigures } from './check-typed-figures';
 
@@ -135,6 +136,45 @@ describe('gates fail on bad input', () => {
       'docs/guide.html: link to a missing anchor: #gone',
       'ko/docs/guide.html: link to a missing anchor: /docs/guide#nope',
       'ko/docs/guide.html: link to a missing page: /docs/missing',
+    ]);
+  });
+
+  it('the handbook and the live suites disagreeing about a code', () => {
+    // An examples package whose handbook proves 0 and 2 live (regions, producers of
+    // PRODUCERS, recorded lines), whose test asserts 0 and 11 and whose cluster run shows 18.
+    const root = tree({
+      'ex/src/result-codes/p.ts': [
+        '// #region code-0',
+        'export const a = 0;',
+        '// #endregion code-0',
+        '// #region code-2',
+        'export const b = 2;',
+        '// #endregion code-2',
+        '',
+      ].join('\n'),
+      'ex/output/result-codes/p.txt': '   0  OK    get\n   2  ERR_RECORD_NOT_FOUND  get\n',
+      'ex/output/cluster/run.txt': 'writes: 18 ERR_DEVICE_OVERLOAD ×3, -6 ERR_TIMEOUT ×1\n',
+      'ex/test/t.test.ts': [
+        "it('x', async () => {",
+        '  expect(await codeOf(run)).toBe(Aerospike.status.OK);',
+        '  expect(code).not.toBe(status.ERR_RECORD_NOT_FOUND); // not an assertion of 2',
+        '  await rejectsWithCode(get(), status.ERR_CLUSTER);',
+        '  expect(codes).toEqual([Aerospike.status.NO_SUCH_CODE]);',
+        '});',
+        '',
+      ].join('\n'),
+    });
+    const test = 'examples/test/t.test.ts';
+    const where = 'give it a producer with a region code-';
+    const in_ = ' in examples/src/result-codes/ and a recorded line in examples/output/result-codes/';
+    expect(checkLiveCodes(path.join(root, 'ex'))).toEqual([
+      'result code 2 ERR_RECORD_NOT_FOUND: region code-2 in examples/src/result-codes/p.ts marks it ' +
+        'produced live, but no test in examples/test/ asserts it (see live-tests.ts)',
+      `${test}:5: Aerospike.status.NO_SUCH_CODE is not a result code of this client`,
+      'examples/output/cluster/run.txt:1: "-6 ERR_TIMEOUT" names ERR_TIMEOUT, which is code 9, not -6',
+      `${test}:4 asserts result code 11 ERR_CLUSTER, but the handbook marks it not produced: ${where}11${in_}`,
+      "examples/output/cluster/run.txt:1 shows result code 18 ERR_DEVICE_OVERLOAD, but the handbook marks it not produced ('storage'): " +
+        `${where}18${in_}`,
     ]);
   });
 });

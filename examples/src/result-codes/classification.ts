@@ -296,7 +296,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
       'The global command queue (maxCommandsInQueue) is full; the command ' +
       'was never sent.',
     handling: 'Limit concurrency in the application, or raise the queue size.',
-    guide: 'error-handling/async',
+    guide: 'error-handling/concurrency',
   },
   [-10]: {
     origin: 'client',
@@ -349,7 +349,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     handling:
       'Bound how many commands run at once, or read with a batch; retry ' +
       'after a pause.',
-    guide: RETRY,
+    guide: 'error-handling/concurrency',
   },
   [-6]: {
     origin: 'client',
@@ -553,8 +553,10 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     meaning:
       'The node that got the command cannot serve the partition. In an AP ' +
       'namespace (the default) it is a node that has just started and not ' +
-      'yet joined its cluster, or one cut off from it; in a ' +
-      'strong-consistency namespace, the partition is unavailable.',
+      'yet joined its cluster, or one cut off from it, which is also what ' +
+      'the nodes left become when their cluster falls below ' +
+      'min-cluster-size; in a strong-consistency namespace, the partition ' +
+      'is unavailable.',
     handling: 'Retry with backoff; if it lasts, the cluster needs repair.',
     guide: 'error-handling/node-failure',
   },
@@ -590,7 +592,6 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
       'queries too.',
     handling: 'Find out who aborted it before running it again.',
     guide: SPECIFIC,
-    notLive: 'no-trigger',
   },
   16: {
     ...rejected(

@@ -1,12 +1,16 @@
 import path from 'node:path';
 import * as Aerospike from 'aerospike';
+import { isAerospikeError } from '../shared/errors';
 import { namesOf, type ResultCode } from './classification';
 
 const { exp, lists, maps, policy } = Aerospike;
 
 /** What a producer gets: a client, and a key whose record holds SAMPLE. */
 export interface ProduceContext {
-  /** A connected client; for `setup: 'slow'` or `'drop'`, through a proxy. */
+  /**
+   * A connected client; for `setup: 'slow'`, `'drop'` or `'drop-all'`,
+   * through a proxy.
+   */
   client: Aerospike.Client;
   /** A record holding SAMPLE, written just before the producer runs. */
   key: Aerospike.Key;
@@ -15,11 +19,21 @@ export interface ProduceContext {
 }
 
 /**
- * What a producer needs besides a plain server: a slow server or a dropped
- * connection (a fault proxy), a Community Edition server, or a node started
- * with the settings of SPECIAL_NODE (see special-node.ts).
+ * What a producer needs besides a plain server: a slow server, a dropped
+ * connection or every connection dropped (a fault proxy), a Community Edition
+ * server, a node started with the settings of SPECIAL_NODE (see
+ * special-node.ts), or a three-node cluster that lost one node or all of them
+ * (see cluster-faults.ts).
  */
-export type Setup = 'any' | 'slow' | 'drop' | 'community' | 'special-node';
+export type Setup =
+  | 'any'
+  | 'slow'
+  | 'drop'
+  | 'drop-all'
+  | 'community'
+  | 'special-node'
+  | 'cluster-orphans'
+  | 'cluster-down';
 
 /** A command that makes the server or the client report `code`. */
 export interface Producer {
@@ -29,6 +43,10 @@ export interface Producer {
   what: string;
   /** What it needs besides a plain server. */
   setup: Setup;
+  /** Settings of the client `run` gets, where the setup connects one. */
+  config?: Aerospike.ConfigOptions;
+  /** Runs before the setup's fault: what the command needs to find. */
+  prepare?: (ctx: ProduceContext) => Promise<unknown>;
   /** Runs the command; it is expected to reject with `code`. */
   run: (ctx: ProduceContext) => Promise<unknown>;
 }
@@ -102,6 +120,39 @@ export const incrementName = ({ client, key }: ProduceContext) =>
 export const tooBig = ({ client, key }: ProduceContext) =>
   client.put(key, { blob: Buffer.alloc(2 * 1024 * 1024) });
 // #endregion code-13
+
+// #region code-15
+/** A throttled scan of set `codes`, aborted on the server while it runs. */
+export function abortedScan({ client }: ProduceContext) {
+  const policy = new Aerospike.ScanPolicy({ recordsPerSecond: 100 });
+  const stream = client.scan('test', 'codes').foreach(policy);
+  return new Promise((resolve, reject) => {
+    // The first record shows the scan runs: abort it as an operator would.
+    stream.once('data', () => {
+      client.infoAny('query-abort-all').catch(reject);
+    });
+    stream.on('error', reject);
+    stream.on('end', resolve);
+  });
+}
+// #endregion code-15
+
+/**
+ * Fills set `codes` with 500 records of 16 KiB, so that a scan throttled to
+ * 100 records a second runs for 5 s, and its first records, which the server
+ * sends 1 MiB at a time, arrive long before its end.
+ */
+export async function fillScanSet({ client }: ProduceContext) {
+  const blob = Buffer.alloc(16 * 1024);
+  // 50 at a time: all at once would exceed the client's connections per node.
+  for (let first = 0; first < 500; first += 50) {
+    const keys = Array.from(
+      { length: 50 },
+      (_, i) => new Aerospike.Key('test', 'codes', `scan-${first + i}`),
+    );
+    await Promise.all(keys.map((key) => client.put(key, { blob })));
+  }
+}
 
 // #region code-17
 /** An expression write with UPDATE_ONLY to a bin that is not set. */
@@ -264,6 +315,36 @@ export const nothingListening = () =>
   Aerospike.connect({ hosts: '127.0.0.1:1', connTimeoutMs: 500 });
 // #endregion code--10
 
+// #region code--14
+/** A client that shuns a node after more than 2 errors within 2 tends. */
+export const FEW_ERRORS: Aerospike.ConfigOptions = {
+  // Outside a ratio of 1 to 100 between these two, both revert to defaults.
+  maxErrorRate: 2,
+  errorRateWindow: 2, // tend iterations, about a second each
+  policies: { read: new Aerospike.ReadPolicy({ maxRetries: 0 }) },
+};
+
+/** Reads until the client refuses to send one; the proxy drops them all. */
+export async function exceedErrorRate({ client, key }: ProduceContext) {
+  for (let read = 1; read <= 10; read += 1) {
+    try {
+      await client.get(key);
+    } catch (error) {
+      // -6: the connection dropped, and the client counted one more error.
+      if (!isAerospikeError(error, status.ERR_ASYNC_CONNECTION)) throw error;
+    }
+  }
+}
+// #endregion code--14
+
+// #region code--16
+/** A batch whose only key names a namespace the server lacks. */
+export const batchToNowhere = ({ client }: ProduceContext) =>
+  client.batchRead([
+    { key: new Aerospike.Key('no_such_ns', 'codes', 1), readAllBins: true },
+  ]);
+// #endregion code--16
+
 // #region code--18
 /** abort() of a transaction that was committed. */
 export async function abortCommitted({ client }: ProduceContext) {
@@ -328,6 +409,13 @@ export const PRODUCERS: Producer[] = [
     what: 'put of a 2 MiB record',
     setup: 'any',
     run: tooBig,
+  },
+  {
+    code: status.ERR_SCAN_ABORTED,
+    what: 'throttled scan aborted with query-abort-all',
+    setup: 'any',
+    prepare: fillScanSet,
+    run: abortedScan,
   },
   {
     code: status.ERR_BIN_NOT_FOUND,
@@ -436,6 +524,19 @@ export const PRODUCERS: Producer[] = [
     what: 'connect to a port where nothing listens',
     setup: 'any',
     run: nothingListening,
+  },
+  {
+    code: status.MAX_ERROR_RATE,
+    what: 'gets while every connection drops',
+    setup: 'drop-all',
+    config: FEW_ERRORS,
+    run: exceedErrorRate,
+  },
+  {
+    code: status.BATCH_FAILED,
+    what: 'batch read of one key in no namespace',
+    setup: 'any',
+    run: batchToNowhere,
   },
   {
     code: status.TXN_ALREADY_COMMITTED,

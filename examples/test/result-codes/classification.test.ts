@@ -4,6 +4,7 @@ import * as Aerospike from 'aerospike';
 import { describe, expect, it } from 'vitest';
 import { isTransient, RETRYABLE_CODES } from '../../src/retry/retry';
 import { allCodes, classify, CLASSIFICATION, namesOf } from '../../src/result-codes/classification';
+import { CLUSTER_PRODUCERS } from '../../src/result-codes/cluster-faults';
 import { PRODUCERS } from '../../src/result-codes/produce';
 import { QUEUE_FULL_CODE } from '../../src/result-codes/queue-full';
 import { SPECIAL_NODE_PRODUCERS } from '../../src/result-codes/special-node';
@@ -62,7 +63,9 @@ describe('the result-code table', () => {
 
   it('a code is produced live exactly when its entry has no reason why not', (ctx) => {
     if (!runsHandbookProducers) ctx.skip(onlyFor(HANDBOOK_CLIENTS));
-    const produced = [...PRODUCERS, ...SPECIAL_NODE_PRODUCERS].map((p) => p.code as number);
+    const produced = [...PRODUCERS, ...SPECIAL_NODE_PRODUCERS, ...CLUSTER_PRODUCERS].map(
+      (p) => p.code as number,
+    );
     produced.push(QUEUE_FULL_CODE);
     expect(new Set(produced).size).toBe(produced.length);
     const producible = allCodes().filter((code) => !classify(code)?.notLive);

@@ -3,7 +3,6 @@ import path from 'node:path';
 import * as Aerospike from 'aerospike';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { codeOf, PRODUCERS, SAMPLE, tableLine, type Producer } from '../../src/result-codes/produce';
-import { QUEUE_FULL_CODE } from '../../src/result-codes/queue-full';
 import { SPECIAL_NODE, SPECIAL_NODE_PRODUCERS } from '../../src/result-codes/special-node';
 import { startAsd, type StartedServer } from '../support/asd-server';
 import { bundleForNode, CHILD_NODE_PATH } from '../support/bundle';
@@ -37,16 +36,21 @@ async function runAll(producers: Producer[], hosts: string) {
   return { codes, output: lines.join('') };
 }
 
-/** Runs one producer, through a fault proxy when it needs a slow server or a dropped connection. */
+/**
+ * Runs one producer after its prepare step, through a fault proxy when it needs a slow server or
+ * dropped connections; the proxied client gets the producer's own settings.
+ */
 async function runOne(producer: Producer, client: Aerospike.Client, key: Aerospike.Key, hosts: string) {
-  if (producer.setup !== 'slow' && producer.setup !== 'drop') {
+  await producer.prepare?.({ client, key, hosts });
+  if (producer.setup !== 'slow' && producer.setup !== 'drop' && producer.setup !== 'drop-all') {
     return codeOf(() => producer.run({ client, key, hosts }));
   }
   return withFaultProxy(async (proxied, proxy) => {
     if (producer.setup === 'slow') await proxy.delay(1_500);
-    else await proxy.failNext(1, 'drop');
+    // 'drop-all': more drops than the producer sends commands.
+    else await proxy.failNext(producer.setup === 'drop' ? 1 : 20, 'drop');
     return codeOf(() => producer.run({ client: proxied, key, hosts }));
-  });
+  }, producer.config);
 }
 
 const expected = (producers: Producer[]) => producers.map((p) => p.code as number);
@@ -82,7 +86,9 @@ describeLive('result codes, each produced on purpose on the live server', () => 
 
   it('a full global command queue is ERR_ASYNC_QUEUE_FULL (-11), in a process of its own', async () => {
     const { exit, stdout } = await runFixture('queue-full.ts', liveHosts);
-    expect(stdout).toBe(`${tableLine(QUEUE_FULL_CODE, '40 puts, 5 in process, queue of 1')}\n`);
+    expect(stdout).toBe(
+      `${tableLine(Aerospike.status.ERR_ASYNC_QUEUE_FULL, '40 puts, 5 in process, queue of 1')}\n`,
+    );
     expect(exit).toBe(0);
     expectRecordedOutput('result-codes/queue-full', stdout);
   });

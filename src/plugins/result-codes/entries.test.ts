@@ -51,6 +51,21 @@ describe('the result-code handbook', () => {
     for (const [code, proof] of proofs) expect(proof.outputLine.trim().startsWith(`${code} `)).toBe(true);
   });
 
+  it('each produced entry names the live test that asserts it, in both locales', () => {
+    const proofs = readLiveProofs(examplesDir);
+    expect(proofs.get(11)?.test).toBe('examples/test/result-codes/produce.cluster.test.ts');
+    expect(proofs.get(-11)?.test).toBe('examples/test/result-codes/produce.test.ts');
+    const shown = (locale: 'en' | 'ko') =>
+      toString({ type: 'root', children: handbookNodes(locale, examplesDir, siteDir) });
+    expect(shown('en')).toContain(
+      'Produced live (on a three-node cluster with min-cluster-size 3, after one of its nodes was ' +
+        'killed; checked by examples/test/result-codes/produce.cluster.test.ts):',
+    );
+    expect(shown('ko')).toContain(
+      '실서버 재현 (테스트 서버에서, examples/test/result-codes/produce.test.ts에서 검증):',
+    );
+  });
+
   it('a guide page lists the codes that name it, linking to their entries', () => {
     const nodes = guideCodeNodes('error-handling/optimistic-locking', 'en', '../result-codes.mdx');
     expect(toString(nodes[1]!)).toContain('3 ERR_RECORD_GENERATION');

@@ -22,12 +22,12 @@ import {
   type Classification,
   type ResultCode,
 } from '../../../examples/src/result-codes/classification';
-import { PRODUCERS, type Setup } from '../../../examples/src/result-codes/produce';
+import { type Setup } from '../../../examples/src/result-codes/produce';
 import { QUEUE_FULL_CODE } from '../../../examples/src/result-codes/queue-full';
-import { SPECIAL_NODE_PRODUCERS } from '../../../examples/src/result-codes/special-node';
 import { docsDir } from '../../guide-pages/list-guide-pages';
 import { markStatic } from '../../remark/static-sections';
 import { CATEGORY_ORDER, fill, LABELS, type Labels, type Locale } from './labels';
+import { assertedCodes, codeName, PRODUCER_LISTS, testFor } from './live-tests';
 import { PROSE_KO } from './prose-ko';
 import { UPSTREAM, type SourceRef } from './upstream';
 
@@ -38,12 +38,17 @@ export interface ResultCodeEntriesOptions {
   siteDir: string;
 }
 
-/** Where a live code's snippet and recorded output line are. */
-interface LiveProof {
+/** Where a live code's snippet and recorded output line are, and which test asserts it. */
+export interface LiveProof {
   file: string;
   setup: Setup | 'queue';
   outputLine: string;
+  /** The live test that asserts the code (`examples/test/…`); see live-tests.ts. */
+  test: string;
 }
+
+/** A code's live proof as the sources give it; `test` is undefined when no test asserts it. */
+export type FoundProof = Omit<LiveProof, 'test'> & { test: string | undefined };
 
 const ENTRIES_MARKER = 'ResultCodeEntries';
 const GUIDE_HEADING_ID = '{#result-codes}';
@@ -67,8 +72,13 @@ const link = (url: string, ...children: PhrasingContent[]): PhrasingContent => (
   children,
 });
 
-/** Finds, for every live code, the producer source holding region `code-N` and its output line. */
-export function readLiveProofs(examplesDir: string): Map<number, LiveProof> {
+/**
+ * Finds, for every code a producer source (examples/src/result-codes/*.ts, the cluster's
+ * included) has a region `code-N` for: the source, the producer's setup, its recorded output line
+ * (examples/output/result-codes/*.txt) and the test that asserts it. Problems come back as
+ * messages naming the code and the file, not thrown: the gate reports them all at once.
+ */
+export function findLiveProofs(examplesDir: string): { proofs: Map<number, FoundProof>; errors: string[] } {
   const sourceDir = path.join(examplesDir, 'src', 'result-codes');
   const outputDir = path.join(examplesDir, 'output', 'result-codes');
   const lines = new Map<number, string>();
@@ -79,26 +89,44 @@ export function readLiveProofs(examplesDir: string): Map<number, LiveProof> {
     }
   }
   const setups = new Map<number, Setup | 'queue'>(
-    [...PRODUCERS, ...SPECIAL_NODE_PRODUCERS].map((p) => [p.code, p.setup]),
+    Object.values(PRODUCER_LISTS)
+      .flat()
+      .map((p) => [p.code, p.setup]),
   );
   setups.set(QUEUE_FULL_CODE, 'queue');
-  const proofs = new Map<number, LiveProof>();
+  const asserted = assertedCodes(examplesDir).found;
+  const proofs = new Map<number, FoundProof>();
+  const errors: string[] = [];
   for (const name of fs.readdirSync(sourceDir).filter((file) => file.endsWith('.ts'))) {
     const source = fs.readFileSync(path.join(sourceDir, name), 'utf8');
     for (const match of source.matchAll(/#region code-(-?\d+)$/gm)) {
       const code = Number(match[1]);
       const outputLine = lines.get(code);
       const setup = setups.get(code);
+      const where = `result code ${code} ${codeName(code)}: region code-${code} in examples/src/result-codes/${name}`;
       if (outputLine === undefined || setup === undefined) {
-        throw new Error(
-          `result code ${code}: region code-${code} in examples/src/result-codes/${name} has ` +
-            `${outputLine === undefined ? 'no recorded output line in examples/output/result-codes/' : 'no producer'}`,
+        errors.push(
+          `${where} has ${outputLine === undefined ? 'no recorded output line in examples/output/result-codes/' : 'no producer'}`,
+        );
+        continue;
+      }
+      const test = testFor(code, asserted);
+      if (test === undefined) {
+        errors.push(
+          `${where} marks it produced live, but no test in examples/test/ asserts it (see live-tests.ts)`,
         );
       }
-      proofs.set(code, { file: `src/result-codes/${name}`, setup, outputLine });
+      proofs.set(code, { file: `src/result-codes/${name}`, setup, outputLine, test });
     }
   }
-  return proofs;
+  return { proofs, errors };
+}
+
+/** The live proofs the handbook shows; throws, naming every code at fault, when one is incomplete. */
+export function readLiveProofs(examplesDir: string): Map<number, LiveProof> {
+  const { proofs, errors } = findLiveProofs(examplesDir);
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  return proofs as Map<number, LiveProof>;
 }
 
 /** The fence meta of a live code's snippet: its producer file and region `code-N`. */
@@ -230,7 +258,15 @@ function entryNodes(
   const nodes: RootContent[] = [heading, paragraph(text(meaning)), facts];
   const proof = proofs.get(code);
   if (proof) {
-    nodes.push(paragraph(strong(`${labels.producedLive}`), text(` (${labels.setups[proof.setup]}):`)));
+    const [beforeTest, afterTest = ''] = labels.checkedBy.split('{test}');
+    nodes.push(
+      paragraph(
+        strong(`${labels.producedLive}`),
+        text(` (${labels.setups[proof.setup]}${beforeTest}`),
+        inlineCode(proof.test),
+        text(`${afterTest}):`),
+      ),
+    );
     const snippet: Code = {
       type: 'code',
       lang: 'ts',

@@ -28,6 +28,8 @@ export interface Labels {
   /** Where the meaning rests, upstream. */
   upstream: string;
   producedLive: string;
+  /** After the setup: the live test that asserts the code, `{test}` its path. */
+  checkedBy: string;
   /** Where a live producer runs, by its setup; `queue` is the process of its own of -11. */
   setups: Record<Setup | 'queue', string>;
   output: string;
@@ -71,12 +73,16 @@ export const LABELS: Record<Locale, Labels> = {
     otherClients: { c: 'C client', java: 'Java', python: 'Python' },
     upstream: 'Upstream source',
     producedLive: 'Produced live',
+    checkedBy: '; checked by {test}',
     setups: {
       any: 'against the test server',
       community: 'against the test server, a Community Edition server',
       slow: 'through a proxy that holds every answer for 1.5 s',
       drop: 'through a proxy that drops the connection',
+      'drop-all': 'through a proxy that keeps dropping connections, by a client that tolerates few errors',
       'special-node': 'on a node started with the settings in special-node.ts',
+      'cluster-orphans': 'on a three-node cluster with min-cluster-size 3, after one of its nodes was killed',
+      'cluster-down': 'on the same cluster, after its two other nodes were stopped too',
       queue: 'in a Node process of its own, since the command queue is global',
     },
     output: 'Output',
@@ -131,12 +137,16 @@ export const LABELS: Record<Locale, Labels> = {
     otherClients: { c: 'C 클라이언트', java: 'Java', python: 'Python' },
     upstream: '업스트림 소스',
     producedLive: '실서버 재현',
+    checkedBy: ', {test}에서 검증',
     setups: {
       any: '테스트 서버에서',
       community: 'Community Edition인 테스트 서버에서',
       slow: '모든 응답을 1.5초 붙잡아 두는 프록시를 거쳐서',
       drop: '연결을 끊어 버리는 프록시를 거쳐서',
+      'drop-all': '연결을 계속 끊는 프록시를 거쳐, 에러 허용치를 낮춘 클라이언트로',
       'special-node': 'special-node.ts의 설정으로 띄운 별도 노드에서',
+      'cluster-orphans': 'min-cluster-size를 3으로 올린 3노드 클러스터에서 노드 하나를 강제 종료한 뒤',
+      'cluster-down': '같은 클러스터에서 남은 노드 두 개마저 멈춘 뒤',
       queue: '명령 큐가 프로세스 전역이라 별도 Node 프로세스에서',
     },
     output: '출력',

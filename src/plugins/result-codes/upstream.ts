@@ -612,6 +612,20 @@ export const UPSTREAM: { readonly [K in ResultCode]: Upstream } = {
       src(
         S,
         '8.1.2.0',
+        'as/src/fabric/clustering.c',
+        6936,
+        'a cluster smaller than min-cluster-size: the principal turns orphan',
+      ),
+      src(
+        S,
+        '8.1.2.0',
+        'as/src/fabric/exchange.c',
+        2280,
+        'orphan for 5 clustering intervals: partitions frozen, client transactions blocked',
+      ),
+      src(
+        S,
+        '8.1.2.0',
         'as/src/query/query.c',
         1852,
         'query: partition unavailable, per-partition done marker',
