@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { putExpiring, readOrNull, updateKeepingTtl } from '../../src/ttl-and-udf/ttl';
 import { startAsd, type StartedServer } from '../support/asd-server';
 import { expectRecordedReport } from '../support/figures';
-import { liveAsd, liveHosts } from '../support/live';
+import { freshKey, liveAsd, liveHosts } from '../support/live';
 
 /** A memory namespace of the node this file starts, with its own expiry settings. */
 const namespace = (name: string, settings: string[]) =>
@@ -131,11 +131,8 @@ async function codeOf(command: () => Promise<unknown>): Promise<number> {
 
 /** Runs `write` on `count` fresh keys and counts how each ended. */
 async function tally(count: number, write: (key: Aerospike.Key) => Promise<unknown>): Promise<Tally> {
-  const codes = await Promise.all(
-    Array.from({ length: count }, (_, i) =>
-      codeOf(() => write(new Aerospike.Key('test', 'ttl', `${Date.now()}-${i}`))),
-    ),
-  );
+  const codes: number[] = [];
+  for (let i = 0; i < count; i += 1) codes.push(await codeOf(() => write(freshKey('ttl'))));
   for (const code of codes)
     if (code !== Aerospike.status.OK && code !== Aerospike.status.ERR_FAIL_FORBIDDEN)
       throw new Error(`unexpected code ${code}`);
@@ -171,7 +168,17 @@ describe.skipIf(!liveAsd)('expiration and TTL', () => {
   let client: Aerospike.Client;
   beforeAll(async () => {
     node = await startAsd(liveAsd, TTL_NODE);
-    client = await Aerospike.connect({ hosts: node.hosts });
+    // Patient policies: on a loaded machine the default second can run out (code 9), which is
+    // not what these tests are about.
+    const patient = { totalTimeout: 10_000, socketTimeout: 10_000 };
+    client = await Aerospike.connect({
+      hosts: node.hosts,
+      policies: {
+        read: new Aerospike.ReadPolicy(patient),
+        write: new Aerospike.WritePolicy(patient),
+        info: new Aerospike.InfoPolicy({ timeout: 10_000 }),
+      },
+    });
   });
   afterAll(async () => {
     client?.close();
