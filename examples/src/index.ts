@@ -37,6 +37,8 @@ export {
   MAX_BIN_NAME_BYTES,
   userKey,
 } from './bad-input/bad-input';
+export { eachRecord } from './scans/stream';
+export { scanInPages, type PageOptions, type ScanState } from './scans/pages';
 export {
   allCodes,
   CLASSIFICATION,

@@ -180,6 +180,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     handling:
       'A bug in the calling code: commit or abort each transaction once.',
     guide: SPECIFIC,
+    also: ['error-handling/async'],
   },
   [-18]: {
     origin: 'client',
@@ -193,6 +194,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     handling:
       'A bug in the calling code: commit or abort each transaction once.',
     guide: SPECIFIC,
+    also: ['error-handling/async'],
   },
   [-17]: {
     origin: 'client',
@@ -367,9 +369,12 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     category: 'query-index',
     retry: 'no',
     mayHaveApplied: false,
-    meaning: "A scan or query was stopped by the application's own callback.",
-    handling: 'Expected after you stop a stream; nothing to handle.',
-    guide: SPECIFIC,
+    meaning:
+      "The C client's own mark for a scan or query that the application " +
+      'stopped, as stream.abort() does. This client never reports it: an ' +
+      "aborted stream emits 'end'.",
+    handling: 'Nothing to handle: no stream fails with it.',
+    guide: 'error-handling/scans',
     notLive: 'internal',
   },
   [-4]: {
@@ -591,7 +596,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
       'operator with query-abort. Since server 6.0 this code covers ' +
       'queries too.',
     handling: 'Find out who aborted it before running it again.',
-    guide: SPECIFIC,
+    guide: 'error-handling/scans',
   },
   16: {
     ...rejected(
@@ -946,10 +951,11 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     retry: 'no',
     mayHaveApplied: false,
     meaning:
-      'A query used a bin or index name that has no secondary index. ' +
-      '(Dropping an index that does not exist is not an error.)',
+      'A query used a bin or index name that has no secondary index. The ' +
+      'client tries the query again maxRetries times before it reports ' +
+      'the code. (Dropping an index that does not exist is not an error.)',
     handling: 'Create the index first; creation is asynchronous, wait for it.',
-    guide: SPECIFIC,
+    guide: 'error-handling/scans',
   },
   202: {
     origin: 'server',
@@ -968,9 +974,12 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     category: 'query-index',
     retry: { onlyIf: 'the index has finished building' },
     mayHaveApplied: false,
-    meaning: 'The index cannot be read yet, e.g. while it is being built.',
+    meaning:
+      'The index cannot be read yet, e.g. while it is being built. The ' +
+      'client tries the query again maxRetries times before it reports ' +
+      'the code.',
     handling: 'Wait for the index build job to finish, then query.',
-    guide: SPECIFIC,
+    guide: 'error-handling/scans',
     notLive: 'no-trigger',
   },
   204: {

@@ -2,8 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { bundleForNode, CHILD_NODE_PATH } from './bundle';
 
 export interface ProgramRun {
-  /** The exit code, or 'still running' when it had to be killed. */
+  /** The exit code, or 'still running' when it had to be killed; -1 when a signal ended it. */
   exit: number | 'still running';
+  /** The signal that ended it (`SIGSEGV` for a crash in native code), if one did. */
+  signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
   /** From the spawn to the exit (or the kill). */
@@ -65,9 +67,15 @@ export function startProgram(entry: string, opts: RunOptions): StartedProgram {
     }
   });
   const done = new Promise<ProgramRun>((resolve) => {
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       clearTimeout(timer);
-      resolve({ exit: stopped ? 'still running' : (code ?? -1), stdout, stderr, ms: Date.now() - started });
+      resolve({
+        exit: stopped ? 'still running' : (code ?? -1),
+        signal: stopped ? null : signal,
+        stdout,
+        stderr,
+        ms: Date.now() - started,
+      });
     });
   });
   return {

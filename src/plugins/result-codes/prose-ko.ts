@@ -96,8 +96,9 @@ export const PROSE_KO: { readonly [C in ResultCode]: KoProse } = {
     handling: '백오프하며 재시도하세요. 쓰기를 반복하기 전에는 inDoubt를 확인하세요.',
   },
   [-5]: {
-    meaning: '애플리케이션의 콜백이 스캔이나 쿼리를 중단했습니다.',
-    handling: '스트림을 직접 멈춘 뒤라면 예상된 결과이니 따로 처리할 것이 없습니다.',
+    meaning:
+      "애플리케이션이 stream.abort() 등으로 멈춘 스캔이나 쿼리에 C 클라이언트가 내부적으로 붙이는 코드입니다. 이 클라이언트는 이 코드를 보고하지 않으며, 중단된 스트림은 'end'를 발생시킵니다.",
+    handling: '처리할 것이 없습니다. 이 코드로 실패하는 스트림은 없습니다.',
   },
   [-4]: {
     meaning:
@@ -415,7 +416,7 @@ export const PROSE_KO: { readonly [C in ResultCode]: KoProse } = {
   },
   201: {
     meaning:
-      '보조 인덱스가 없는 bin이나 인덱스 이름으로 쿼리했습니다. (없는 인덱스를 지우는 것은 에러가 아닙니다.)',
+      '보조 인덱스가 없는 bin이나 인덱스 이름으로 쿼리했습니다. 클라이언트는 이 코드를 보고하기 전에 쿼리를 maxRetries번 다시 시도합니다. (없는 인덱스를 지우는 것은 에러가 아닙니다.)',
     handling: '인덱스를 먼저 만드세요. 생성은 비동기이니 끝날 때까지 기다리세요.',
   },
   202: {
@@ -424,7 +425,8 @@ export const PROSE_KO: { readonly [C in ResultCode]: KoProse } = {
     handling: '현재 서버에서는 처리할 것이 없습니다.',
   },
   203: {
-    meaning: '인덱스를 아직 읽을 수 없습니다. 인덱스를 만드는 중일 때 등입니다.',
+    meaning:
+      '인덱스를 아직 읽을 수 없습니다. 인덱스를 만드는 중일 때 등입니다. 클라이언트는 이 코드를 보고하기 전에 쿼리를 maxRetries번 다시 시도합니다.',
     handling: '인덱스 생성 작업이 끝나기를 기다렸다가 쿼리하세요.',
     onlyIf: '인덱스 생성이 끝난 뒤에',
   },
