@@ -56,10 +56,11 @@ export interface BatchCreateOutcome {
   /** Keys whose record already existed (ERR_RECORD_EXISTS). */
   existed: Aerospike.Key[];
   /**
-   * Worth sending again: timed out, or in doubt (then read back before re-
-   * sending).
+   * Maybe created by this call: in doubt (the client sent the batch more than
+   * once), or timed out on the server, which can time out waiting for a
+   * replica after it applied the write. Read them back before you act.
    */
-  retry: Aerospike.Key[];
+  inDoubt: Aerospike.Key[];
   /** Keys that failed for another reason, with the code. */
   failed: KeyFailure[];
 }
@@ -71,6 +72,7 @@ export interface BatchCreateOutcome {
 export async function createMany(
   client: Aerospike.Client,
   entries: { key: Aerospike.Key; bins: Aerospike.AerospikeBins }[],
+  policy?: Aerospike.BatchPolicy,
 ): Promise<BatchCreateOutcome> {
   const { status } = Aerospike;
   const createOnly = new Aerospike.BatchWritePolicy({
@@ -85,20 +87,22 @@ export async function createMany(
       ),
       policy: createOnly,
     })),
+    policy,
   );
   const outcome: BatchCreateOutcome = {
     created: 0,
     existed: [],
-    retry: [],
+    inDoubt: [],
     failed: [],
   };
   results.forEach((result, i) => {
     const key = entries[i]!.key;
+    // Check inDoubt first: the code is only the last attempt's answer.
     if (result.status === status.OK) outcome.created += 1;
+    else if (result.inDoubt || result.status === status.ERR_TIMEOUT)
+      outcome.inDoubt.push(key);
     else if (result.status === status.ERR_RECORD_EXISTS)
       outcome.existed.push(key);
-    else if (result.status === status.ERR_TIMEOUT || result.inDoubt)
-      outcome.retry.push(key);
     else outcome.failed.push({ key, code: Number(result.status) });
   });
   return outcome;

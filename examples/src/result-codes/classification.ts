@@ -215,17 +215,26 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
   [-16]: {
     origin: 'client',
     category: 'batch',
-    retry: { onlyIf: 'nodes that own the keys are up again' },
-    mayHaveApplied: false,
+    retry: {
+      onlyIf:
+        'nodes that own the keys are up again, and writes among them were ' +
+        'checked first',
+    },
+    mayHaveApplied: true,
     meaning:
-      'The client could not send the batch to any node (every key names ' +
-      'an unknown namespace, or no node is up), so the call rejected as a ' +
-      'whole. When at least one key was sent, the call resolves instead, ' +
-      'with a status per record.',
+      'A batch call rejected as a whole. "Batch failed": the client could ' +
+      'not send it to any node (every key names an unknown namespace, or ' +
+      'no node is up). "One or more batch sub-commands failed": a call ' +
+      'that takes a list of keys (batchGet, batchExists, batchSelect, ' +
+      'batchRemove, batchApply) had one record fail, and dropped every ' +
+      "record's status, although it processed the others. batchRead and " +
+      'batchWrite resolve in that case, with a status per record.',
     handling:
-      'Check the namespaces and the cluster; keys that were sent have ' +
-      'their own status.',
+      'Use batchRead and batchWrite to get a status per record; after a ' +
+      '-16 from batchRemove or batchApply, read the records before you ' +
+      'send the call again.',
     guide: 'error-handling/batch',
+    also: ['error-handling/ttl-and-udf'],
   },
   [-15]: {
     origin: 'client',
@@ -416,6 +425,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
       'Read the message: usually a lifecycle bug or a configuration ' +
       'error.',
     guide: 'error-handling/connection-lifecycle',
+    also: ['error-handling/ttl-and-udf'],
   },
   0: {
     origin: 'server',
@@ -444,10 +454,11 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     retry: 'no',
     mayHaveApplied: false,
     meaning:
-      'The record does not exist: a read, remove(), operate() or touch of ' +
-      'a missing key, or an update-only write.',
+      'The record does not exist, or has expired: a read, remove(), ' +
+      'operate() or touch of a missing key, or an update-only write.',
     handling: 'Usually a normal outcome: return a default value or null.',
     guide: SPECIFIC,
+    also: ['error-handling/ttl-and-udf'],
   },
   3: {
     origin: 'server',
@@ -665,7 +676,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     handling:
       'Read the message: fix the configuration, or retry later if the ' +
       'cause passes.',
-    guide: BAD_INPUT,
+    guide: 'error-handling/ttl-and-udf',
   },
   23: rejected(
     'generation-exists',
@@ -847,7 +858,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     'A Lua UDF failed: it raised an error, its module or function is not ' +
       'registered, or it does not compile.',
     'Read the message (it holds the Lua error) and fix the UDF or its call.',
-    SPECIFIC,
+    'error-handling/ttl-and-udf',
   ),
   120: transaction(
     'The record is locked by another transaction.',
@@ -1061,7 +1072,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     mayHaveApplied: false,
     meaning: 'The UDF function was not found.',
     handling: 'Register the module and check the function name.',
-    guide: SPECIFIC,
+    guide: 'error-handling/ttl-and-udf',
     notLive: 'other-code',
     seeAlso: 100,
   },
@@ -1072,7 +1083,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     mayHaveApplied: false,
     meaning: 'The Lua file to register was not found.',
     handling: 'Check the path passed to udfRegister().',
-    guide: SPECIFIC,
+    guide: 'error-handling/ttl-and-udf',
     notLive: 'other-code',
     seeAlso: -1,
   },

@@ -19,6 +19,12 @@ export const clientBehaviour = {
    */
   rejectsDroppedBatch: clientVersion !== '6.0.0',
   /**
+   * 6.4.0 and later read a BATCH_APPLY record's `udf` object; 5.13.2 and 6.0.0 check that it
+   * is there but read module and function from the record itself, so they refuse a record that
+   * has them only in `udf` ("Records array invalid", ERR_PARAM -2).
+   */
+  readsBatchApplyUdf: semver.gte(clientVersion, '6.4.0'),
+  /**
    * Codes of the newest client's Aerospike.status that this client does not have: the
    * transaction codes, the newer client-side codes (-20…-16, -12) and a few server codes.
    */
