@@ -10,21 +10,21 @@ export async function startPage(page: Page): Promise<void> {
 
 /**
  * Starts the page's code as a reader's first input would, then waits until React has hydrated
- * the page as far as its footer, the last thing it renders. Server-rendered HTML looks the same
- * either way; only hydrated elements carry React's keys.
+ * the page: Docusaurus then marks it `<html data-has-hydrated="true">` (its own screenshot tests
+ * wait for the same).
  */
 export async function waitForHydration(page: Page, timeout = 10_000): Promise<void> {
   await startPage(page);
   await waitUntilHydrated(page, timeout);
 }
 
-/** Waits until React has hydrated the page as far as its footer, for a page already started. */
+/** Waits until React has hydrated the page, for a page already started. */
 export async function waitUntilHydrated(page: Page, timeout = 10_000): Promise<void> {
   await page.waitForFunction(IS_HYDRATED, undefined, { timeout });
 }
 
 /** waitForHydration's check, as an expression to evaluate in the page. */
-export const IS_HYDRATED = `Object.keys(document.querySelector('footer') ?? {}).some((key) => key.startsWith('__reactFiber'))`;
+export const IS_HYDRATED = `document.documentElement.dataset.hasHydrated === 'true'`;
 
 /**
  * waitForHydration then waitForIdle, as one expression the page evaluates itself (with CDP's
