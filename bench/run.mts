@@ -7,10 +7,10 @@
  *                          in the same run, page by page, before/after side by side
  *   --pages a,b            only these pages (English paths; each is measured in both locales),
  *                          and no all-categories Lighthouse table of the guide overview
- *   --sections a,b         only these of weight, lighthouse, live (default: all)
+ *   --sections a,b         only these of weight, lighthouse, first-tap, live (default: all)
  *   --desktop              Lighthouse's desktop preset too, for every page
- *   --runs <n>             Lighthouse runs of each page and build (default 1); every cell of
- *                          the per-page table is then the median of the n runs
+ *   --runs <n>             Lighthouse and first-tap runs of each page and build (default 1);
+ *                          every cell is then the median of the n runs
  *   --no-build             reuse build/ as it is (while iterating on the bench itself)
  */
 import { spawnSync } from 'node:child_process';
@@ -25,6 +25,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../test/site/suppo
 import { guidePages } from '../test/site/support/page-snippets';
 import { measureBlockingTime, median } from '../test/site/support/blocking-time';
 import { measurePage, overBudget } from '../test/site/support/page-weight';
+import {
+  CONTROLS,
+  FIRST_TAP_PAGES,
+  FIRST_TAP_TARGET_MS,
+  measureFirstTap,
+} from '../test/site/support/first-tap';
+import { measureStart } from '../test/site/support/start-time';
 import { serveBuild } from '../scripts/serve-build';
 import { checkoutBaseline, type Baseline } from './baseline-build.mjs';
 import { runLighthouse, type FormFactor, type LighthouseResult } from './lighthouse.mjs';
@@ -32,7 +39,7 @@ import { runLighthouse, type FormFactor, type LighthouseResult } from './lightho
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, 'build');
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
-const SECTIONS = ['weight', 'lighthouse', 'live'] as const;
+const SECTIONS = ['weight', 'lighthouse', 'first-tap', 'live'] as const;
 
 const { values: args } = parseArgs({
   options: {
@@ -73,6 +80,7 @@ const RUNS = Number(args.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) {
   throw new Error(`--runs: expected a whole number of at least 1, got "${args.runs}"`);
 }
+const CPU_SLOWDOWN_LABEL = '4x CPU slowdown, phone screen (colour mode and the search shortcut: desktop)';
 const HERE_LABEL = `this checkout (${spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim()})`;
 const loadAverage = () =>
   os
@@ -287,6 +295,77 @@ async function lighthousePerPage(sites: Site[], pages: string[], formFactors: Fo
   return `${note}\n\n${tables.join('\n\n')}`;
 }
 
+/**
+ * The reader's first press on a page that has not started, control by control, and what the
+ * start itself costs (support/first-tap.ts, support/start-time.ts), at 4x CPU. Sites take turns
+ * as in lighthousePerPage. A cell is the median of the runs, with their range when several.
+ */
+async function firstTaps(sites: Site[], pages: string[], runs: number) {
+  const browser = await launchChromium();
+  const taps = new Map<string, number[]>();
+  const starts = new Map<string, { hydratedMs: number; blockingMs: number; longestTaskMs: number }[]>();
+  const push = <T,>(map: Map<string, T[]>, key: string, value: T) =>
+    map.set(key, [...(map.get(key) ?? []), value]);
+  const loadBefore = loadAverage();
+  const started = performance.now();
+  try {
+    let turn = 0;
+    for (let run = 1; run <= runs; run++) {
+      for (const page of pages) {
+        for (const control of [...CONTROLS, undefined]) {
+          const order = turn++ % 2 ? [...sites].reverse() : sites;
+          for (const site of order) {
+            if (control) {
+              const tap = await measureFirstTap(browser, `${site.url}${page}`, control);
+              push(taps, `${site.label} ${page} ${control.name}`, tap.ms);
+              console.error(`first tap ${run}/${runs} ${site.label} ${page} ${control.name}: ${tap.ms} ms`);
+            } else {
+              const start = await measureStart(browser, `${site.url}${page}`);
+              push(starts, `${site.label} ${page}`, start);
+              console.error(
+                `start ${run}/${runs} ${site.label} ${page}: hydrated ${start.hydratedMs} ms, ` +
+                  `blocking ${start.blockingMs} ms, longest task ${start.longestTaskMs} ms`,
+              );
+            }
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const summary = (values: number[]) => {
+    const middle = `${Math.round(median(values))} ms`;
+    return values.length > 1 ? `${middle} (${Math.min(...values)}–${Math.max(...values)})` : middle;
+  };
+  const cell = (values: string[]) => (values.length === 2 ? `${values[0]} → ${values[1]}` : values[0]!);
+  const tapRows = pages.flatMap((page) =>
+    CONTROLS.map((control) => [
+      page,
+      control.name,
+      control.screen,
+      cell(sites.map((site) => summary(taps.get(`${site.label} ${page} ${control.name}`)!))),
+    ]),
+  );
+  const startRows = pages.map((page) => {
+    const per = sites.map((site) => starts.get(`${site.label} ${page}`)!);
+    const column = (pick: (s: { hydratedMs: number; blockingMs: number; longestTaskMs: number }) => number) =>
+      cell(per.map((each) => summary(each.map(pick))));
+    return [page, column((s) => s.hydratedMs), column((s) => s.blockingMs), column((s) => s.longestTaskMs)];
+  });
+  const minutes = ((performance.now() - started) / 60000).toFixed(1);
+  const heading = sites.length === 2 ? ` (${sites[0]!.label} → ${sites[1]!.label})` : '';
+  return (
+    `From the input to the first frame that shows its effect, page untouched until then, ` +
+    `${CPU_SLOWDOWN_LABEL}; target ${FIRST_TAP_TARGET_MS} ms. ` +
+    (runs > 1 ? `Median of ${runs} runs (range). ` : '') +
+    `${minutes} min; load average ${loadBefore} before, ${loadAverage()} after.\n\n` +
+    `### First tap${heading}\n\n${table(['page', 'control', 'screen', 'input → effect'], tapRows)}\n\n` +
+    `### Start on first input${heading}\n\n` +
+    table(['page', 'input → hydrated', 'blocking time', 'longest task'], startRows)
+  );
+}
+
 function liveSuite() {
   const report = path.join(os.tmpdir(), `live-suite-${process.pid}.json`);
   const run = timed([
@@ -352,17 +431,17 @@ async function main() {
 
     const server = await serveBuild(BUILD);
     const before = baseline ? await serveBuild(path.join(baseline.dir, 'build')) : undefined;
+    const sites: Site[] = before
+      ? [
+          { label: args.baseline!, url: before.url },
+          { label: HERE_LABEL, url: server.url },
+        ]
+      : [{ label: HERE_LABEL, url: server.url }];
     try {
       if (sections.has('weight')) {
         sections_.push(`## Cold load of each page\n\n${await pageWeights(server.url, pages)}`);
       }
       if (sections.has('lighthouse')) {
-        const sites: Site[] = before
-          ? [
-              { label: args.baseline!, url: before.url },
-              { label: HERE_LABEL, url: server.url },
-            ]
-          : [{ label: HERE_LABEL, url: server.url }];
         const formFactors: FormFactor[] = args.desktop ? ['mobile', 'desktop'] : ['mobile'];
         sections_.push(
           `## Lighthouse, every page\n\n${await lighthousePerPage(sites, pages, formFactors, RUNS)}`,
@@ -373,6 +452,10 @@ async function main() {
             `## Lighthouse, guide overview, all categories\n\n${await lighthouseScores(server.url)}`,
           );
         }
+      }
+      if (sections.has('first-tap')) {
+        const tapPages = args.pages ? pages : FIRST_TAP_PAGES;
+        sections_.push(`## First tap at 4x\n\n${await firstTaps(sites, tapPages, RUNS)}`);
       }
     } finally {
       await server.close();
