@@ -13,7 +13,7 @@ import compileHintsPlugin from './src/plugins/compile-hints';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 import markdownExport from './src/plugins/markdown-export';
-import { pageTemplate } from './src/ssr/page-template';
+import { pageTemplate } from './src/static-first/page-template';
 
 const examplesDir = path.resolve(__dirname, 'examples');
 
@@ -31,6 +31,8 @@ const siteText = {
     tagline: 'Node.js 클라이언트를 위한 패턴, 모든 스니펫을 실제 서버에서 실행해 검증',
   },
 }[locale === 'ko' ? 'ko' : 'en'];
+
+const COLOR_MODE = { respectPrefersColorScheme: true, defaultMode: 'light' } as const;
 
 const config: Config = {
   title: siteText.title,
@@ -76,14 +78,13 @@ const config: Config = {
     },
   },
 
-  // Each page starts its scripts on the reader's first input, not on load.
-  ssrTemplate: pageTemplate(),
+  // Each page starts its scripts on the reader's first input, not on load; the first press of
+  // copy, the whole program, the menu, colour mode or search is answered without them.
+  ssrTemplate: pageTemplate({ siteDir: __dirname, locale, colorMode: COLOR_MODE }),
 
   clientModules: [
-    // Code blocks are static HTML; one listener gives their buttons their behaviour.
-    require.resolve('./src/client/code-blocks.ts'),
     // Replays the buttons pressed before the page had hydrated.
-    require.resolve('./src/client/early-input.ts'),
+    require.resolve('./src/static-first/early-input.ts'),
   ],
 
   plugins: [
@@ -155,7 +156,7 @@ const config: Config = {
   ],
 
   themeConfig: {
-    colorMode: { respectPrefersColorScheme: true },
+    colorMode: COLOR_MODE,
     navbar: {
       title: 'Aerospike TS Errors',
       items: [
