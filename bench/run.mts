@@ -4,10 +4,13 @@
  *
  *   --with-npm-test        also times the whole `npm test`
  *   --baseline <ref>       also builds <ref> in a temporary worktree and measures both builds
- *                          in the same run, page by page, before/after side by side
+ *                          in the same run, page by page, before/after side by side;
+ *                          several refs (a,b,c: a chain of changes, oldest first) are each
+ *                          built and measured in the same run, every cell reading a → b → c → here
  *   --pages a,b            only these pages (English paths; each is measured in both locales),
  *                          and no all-categories Lighthouse table of the guide overview
- *   --sections a,b         only these of weight, lighthouse, first-tap, live (default: all)
+ *   --sections a,b         only these of weight, lighthouse, first-tap, start, live (default:
+ *                          all)
  *   --desktop              Lighthouse's desktop preset too, for every page
  *   --runs <n>             Lighthouse and first-tap runs of each page and build (default 1);
  *                          every cell is then the median of the n runs
@@ -39,7 +42,7 @@ import { runLighthouse, type FormFactor, type LighthouseResult } from './lightho
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, 'build');
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
-const SECTIONS = ['weight', 'lighthouse', 'first-tap', 'live'] as const;
+const SECTIONS = ['weight', 'lighthouse', 'first-tap', 'start', 'live'] as const;
 
 const { values: args } = parseArgs({
   options: {
@@ -207,6 +210,10 @@ interface Site {
   url: string;
 }
 
+/** The sites in the order of turn `turn`: each goes first in turn, so load weighs on all alike. */
+const rotated = (sites: Site[], turn: number): Site[] =>
+  sites.map((_, index) => sites[(index + turn) % sites.length]!);
+
 /**
  * Lighthouse (performance only) on every page of every site, interleaved page by page and
  * alternating which site goes first, so that whatever else the machine is doing weighs on
@@ -229,7 +236,7 @@ async function lighthousePerPage(sites: Site[], pages: string[], formFactors: Fo
     for (let run = 1; run <= runs; run++) {
       for (const formFactor of formFactors) {
         for (const page of pages) {
-          const order = turn++ % 2 ? [...sites].reverse() : sites;
+          const order = rotated(sites, turn++);
           for (const site of order) {
             const result = await runLighthouse(chrome.port, `${site.url}${page}`, formFactor);
             push(results, `${formFactor} ${site.label} ${page}`, result);
@@ -255,8 +262,7 @@ async function lighthousePerPage(sites: Site[], pages: string[], formFactors: Fo
     `${count} runs in ${minutes} min; load average (1/5/15 min) ${loadBefore} before, ` +
     `${loadAverage()} after. TBT is simulated from the observed trace, so a busy machine ` +
     'inflates it: compare before and after of the same run, not runs of different days.';
-  const cell = (values: string[]) =>
-    values.length === 2 ? (values[0] === values[1] ? values[0]! : `${values[0]} → ${values[1]}`) : values[0]!;
+  const cell = (values: string[]) => (new Set(values).size === 1 ? values[0]! : values.join(' → '));
   const tables = formFactors.map((formFactor) => {
     const rows = pages.map((page) => {
       const per = sites.map((site) => results.get(`${formFactor} ${site.label} ${page}`)!);
@@ -277,7 +283,7 @@ async function lighthousePerPage(sites: Site[], pages: string[], formFactors: Fo
         cell(first.map((r) => String(r.thirdPartyHosts.length))),
       ];
     });
-    const heading = sites.length === 2 ? ` (${sites[0]!.label} → ${sites[1]!.label})` : '';
+    const heading = sites.length > 1 ? ` (${sites.map((site) => site.label).join(' → ')})` : '';
     return `### ${formFactor}${heading}\n\n${table(
       [
         'page',
@@ -296,11 +302,17 @@ async function lighthousePerPage(sites: Site[], pages: string[], formFactors: Fo
 }
 
 /**
- * The reader's first press on a page that has not started, control by control, and what the
- * start itself costs (support/first-tap.ts, support/start-time.ts), at 4x CPU. Sites take turns
- * as in lighthousePerPage. A cell is the median of the runs, with their range when several.
+ * The reader's first press on a page that has not started, control by control (`taps`), and
+ * what the start itself costs (`start`: support/first-tap.ts, support/start-time.ts), at 4x
+ * CPU. Sites take turns as in lighthousePerPage. A cell is the median of the runs, with their
+ * range when several.
  */
-async function firstTaps(sites: Site[], pages: string[], runs: number) {
+async function firstTaps(
+  sites: Site[],
+  pages: string[],
+  runs: number,
+  { taps: withTaps, start: withStart }: { taps: boolean; start: boolean },
+) {
   const browser = await launchChromium();
   const taps = new Map<string, number[]>();
   const starts = new Map<string, { hydratedMs: number; blockingMs: number; longestTaskMs: number }[]>();
@@ -312,8 +324,8 @@ async function firstTaps(sites: Site[], pages: string[], runs: number) {
     let turn = 0;
     for (let run = 1; run <= runs; run++) {
       for (const page of pages) {
-        for (const control of [...CONTROLS, undefined]) {
-          const order = turn++ % 2 ? [...sites].reverse() : sites;
+        for (const control of [...(withTaps ? CONTROLS : []), ...(withStart ? [undefined] : [])]) {
+          const order = rotated(sites, turn++);
           for (const site of order) {
             if (control) {
               const tap = await measureFirstTap(browser, `${site.url}${page}`, control);
@@ -338,8 +350,8 @@ async function firstTaps(sites: Site[], pages: string[], runs: number) {
     const middle = `${Math.round(median(values))} ms`;
     return values.length > 1 ? `${middle} (${Math.min(...values)}–${Math.max(...values)})` : middle;
   };
-  const cell = (values: string[]) => (values.length === 2 ? `${values[0]} → ${values[1]}` : values[0]!);
-  const tapRows = pages.flatMap((page) =>
+  const cell = (values: string[]) => values.join(' → ');
+  const tapRows = (withTaps ? pages : []).flatMap((page) =>
     CONTROLS.map((control) => [
       page,
       control.name,
@@ -347,23 +359,29 @@ async function firstTaps(sites: Site[], pages: string[], runs: number) {
       cell(sites.map((site) => summary(taps.get(`${site.label} ${page} ${control.name}`)!))),
     ]),
   );
-  const startRows = pages.map((page) => {
+  const startRows = (withStart ? pages : []).map((page) => {
     const per = sites.map((site) => starts.get(`${site.label} ${page}`)!);
     const column = (pick: (s: { hydratedMs: number; blockingMs: number; longestTaskMs: number }) => number) =>
       cell(per.map((each) => summary(each.map(pick))));
     return [page, column((s) => s.hydratedMs), column((s) => s.blockingMs), column((s) => s.longestTaskMs)];
   });
   const minutes = ((performance.now() - started) / 60000).toFixed(1);
-  const heading = sites.length === 2 ? ` (${sites[0]!.label} → ${sites[1]!.label})` : '';
-  return (
-    `From the input to the first frame that shows its effect, page untouched until then, ` +
-    `${CPU_SLOWDOWN_LABEL}; target ${FIRST_TAP_TARGET_MS} ms. ` +
-    (runs > 1 ? `Median of ${runs} runs (range). ` : '') +
-    `${minutes} min; load average ${loadBefore} before, ${loadAverage()} after.\n\n` +
-    `### First tap${heading}\n\n${table(['page', 'control', 'screen', 'input → effect'], tapRows)}\n\n` +
-    `### Start on first input${heading}\n\n` +
-    table(['page', 'input → hydrated', 'blocking time', 'longest task'], startRows)
-  );
+  const heading = sites.length > 1 ? ` (${sites.map((site) => site.label).join(' → ')})` : '';
+  return [
+    `${CPU_SLOWDOWN_LABEL}; first tap: from the input to the first frame that shows its effect, ` +
+      `page untouched until then, target ${FIRST_TAP_TARGET_MS} ms. ` +
+      (runs > 1 ? `Median of ${runs} runs (range). ` : '') +
+      `${minutes} min; load average ${loadBefore} before, ${loadAverage()} after.`,
+    ...(withTaps
+      ? [`### First tap${heading}\n\n${table(['page', 'control', 'screen', 'input → effect'], tapRows)}`]
+      : []),
+    ...(withStart
+      ? [
+          `### Start on first input${heading}\n\n` +
+            table(['page', 'input → hydrated', 'blocking time', 'longest task'], startRows),
+        ]
+      : []),
+  ].join('\n\n');
 }
 
 function liveSuite() {
@@ -398,7 +416,14 @@ function liveSuite() {
 async function main() {
   const pages = bothLocales(benchPages());
   const sections_: string[] = [];
-  let baseline: Baseline | undefined;
+  const baselines: Baseline[] = [];
+  // Interrupted, the run still leaves no worktree behind.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const baseline of baselines) baseline.remove();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
   try {
     const buildRows: (string | number)[][] = [];
     const buildRow = (what: string, run: { seconds: number; peakMb?: number }) =>
@@ -408,17 +433,11 @@ async function main() {
         run.peakMb ? `${run.peakMb.toFixed(0)} MB` : 'n/a',
       ]);
     if (!args['no-build']) buildRow('production build, en + ko', timed(['npx', 'docusaurus', 'build']));
-    if (args.baseline) {
-      baseline = checkoutBaseline(ROOT, args.baseline, (line) => console.error(line));
-      // Interrupted, the run still leaves no worktree behind.
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-        process.once(signal, () => {
-          baseline?.remove();
-          process.exit(signal === 'SIGINT' ? 130 : 143);
-        });
-      }
+    for (const ref of args.baseline?.split(',') ?? []) {
+      const baseline = checkoutBaseline(ROOT, ref, (line) => console.error(line));
+      baselines.push(baseline);
       buildRow(
-        `production build of ${args.baseline} (${baseline.commit.slice(0, 10)})`,
+        `production build of ${ref} (${baseline.commit.slice(0, 10)})`,
         timed(['npx', 'docusaurus', 'build'], baseline.dir),
       );
     }
@@ -430,13 +449,11 @@ async function main() {
     }
 
     const server = await serveBuild(BUILD);
-    const before = baseline ? await serveBuild(path.join(baseline.dir, 'build')) : undefined;
-    const sites: Site[] = before
-      ? [
-          { label: args.baseline!, url: before.url },
-          { label: HERE_LABEL, url: server.url },
-        ]
-      : [{ label: HERE_LABEL, url: server.url }];
+    const before = await Promise.all(baselines.map((each) => serveBuild(path.join(each.dir, 'build'))));
+    const sites: Site[] = [
+      ...baselines.map((each, index) => ({ label: each.ref, url: before[index]!.url })),
+      { label: HERE_LABEL, url: server.url },
+    ];
     try {
       if (sections.has('weight')) {
         sections_.push(`## Cold load of each page\n\n${await pageWeights(server.url, pages)}`);
@@ -453,16 +470,17 @@ async function main() {
           );
         }
       }
-      if (sections.has('first-tap')) {
+      if (sections.has('first-tap') || sections.has('start')) {
         const tapPages = args.pages ? pages : FIRST_TAP_PAGES;
-        sections_.push(`## First tap at 4x\n\n${await firstTaps(sites, tapPages, RUNS)}`);
+        const parts = { taps: sections.has('first-tap'), start: sections.has('start') };
+        sections_.push(`## First tap and start at 4x\n\n${await firstTaps(sites, tapPages, RUNS, parts)}`);
       }
     } finally {
       await server.close();
-      await before?.close();
+      for (const each of before) await each.close();
     }
   } finally {
-    baseline?.remove();
+    for (const baseline of baselines) baseline.remove();
   }
   if (sections.has('live')) sections_.push(`## Live example suite\n\n${liveSuite()}`);
   console.log(sections_.join('\n\n'));
