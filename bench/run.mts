@@ -119,27 +119,31 @@ function timed(command: string[], cwd = ROOT): { seconds: number; peakMb?: numbe
   return { seconds, peakMb: rss ? Number(rss[1]) / 1024 : undefined };
 }
 
-async function pageWeights(siteUrl: string, pages: string[]) {
+/** The cold-load weight of each page; with several sites, one row per page and site. */
+async function pageWeights(sites: Site[], pages: string[]) {
   const browser = await launchChromium();
   const rows: (string | number)[][] = [];
   try {
     for (const page of pages) {
-      const w = await measurePage(browser, `${siteUrl}${page}`);
-      const type = (t: string) => kb(w.byType[t] ?? 0);
-      rows.push([
-        page,
-        w.requests,
-        kb(w.bytes),
-        kb(w.gzipBytes),
-        type('document'),
-        type('script'),
-        type('stylesheet'),
-        type('font'),
-        type('image'),
-        `${w.prefetch.requests} / ${kb(w.prefetch.bytes)}`,
-        w.foreignHosts.length,
-        overBudget(w).length ? 'OVER' : 'ok',
-      ]);
+      for (const site of sites) {
+        const w = await measurePage(browser, `${site.url}${page}`);
+        const type = (t: string) => kb(w.byType[t] ?? 0);
+        rows.push([
+          page,
+          ...(sites.length > 1 ? [site.label] : []),
+          w.requests,
+          kb(w.bytes),
+          kb(w.gzipBytes),
+          type('document'),
+          type('script'),
+          type('stylesheet'),
+          type('font'),
+          type('image'),
+          `${w.prefetch.requests} / ${kb(w.prefetch.bytes)}`,
+          w.foreignHosts.length,
+          overBudget(w).length ? 'OVER' : 'ok',
+        ]);
+      }
     }
   } finally {
     await browser.close();
@@ -147,6 +151,7 @@ async function pageWeights(siteUrl: string, pages: string[]) {
   return table(
     [
       'page',
+      ...(sites.length > 1 ? ['build'] : []),
       'requests',
       'bytes',
       'gzip',
@@ -456,7 +461,7 @@ async function main() {
     ];
     try {
       if (sections.has('weight')) {
-        sections_.push(`## Cold load of each page\n\n${await pageWeights(server.url, pages)}`);
+        sections_.push(`## Cold load of each page\n\n${await pageWeights(sites, pages)}`);
       }
       if (sections.has('lighthouse')) {
         const formFactors: FormFactor[] = args.desktop ? ['mobile', 'desktop'] : ['mobile'];
