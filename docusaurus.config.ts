@@ -8,7 +8,6 @@ import staticProse from './src/remark/static-prose';
 import standaloneSnippetsPlugin from './src/plugins/standalone-snippets';
 import buildTimeHighlightingPlugin from './src/plugins/build-time-highlighting';
 import pageScriptsPlugin from './src/plugins/page-scripts';
-import compileHintsPlugin from './src/plugins/compile-hints';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 import markdownExport from './src/plugins/markdown-export';
@@ -96,8 +95,6 @@ const config: Config = {
     buildTimeHighlightingPlugin,
     // Each page's HTML names its own chunks, so they download alongside main.js.
     pageScriptsPlugin,
-    // Scripts compile on a background thread as they download, not function by function later.
-    compileHintsPlugin,
     [
       '@docusaurus/plugin-content-docs',
       {

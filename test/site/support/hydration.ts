@@ -26,19 +26,6 @@ export async function waitUntilHydrated(page: Page, timeout = 10_000): Promise<v
 /** waitForHydration's check, as an expression to evaluate in the page. */
 export const IS_HYDRATED = `document.documentElement.dataset.hasHydrated === 'true'`;
 
-/**
- * waitForHydration then waitForIdle, as one expression the page evaluates itself (with CDP's
- * `Runtime.evaluate`, awaiting the promise), for tests that trace the page: Playwright's own
- * waits run its injected scripts on the page's main thread. Call startPage first.
- */
-export const UNTIL_HYDRATED_AND_IDLE = `(async () => {
-  for (let waited = 0; !(${IS_HYDRATED}); waited += 50) {
-    if (waited > 10000) throw new Error('the page did not hydrate within 10 s');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
-})()`;
-
 /** Waits until the page's main thread goes idle: React's follow-up work and Helmet's frame have run. */
 export async function waitForIdle(page: Page): Promise<void> {
   await page.evaluate(
