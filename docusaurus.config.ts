@@ -7,7 +7,6 @@ import staticSections from './src/remark/static-sections';
 import staticProse from './src/remark/static-prose';
 import standaloneSnippetsPlugin from './src/plugins/standalone-snippets';
 import buildTimeHighlightingPlugin from './src/plugins/build-time-highlighting';
-import pageScriptsPlugin from './src/plugins/page-scripts';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 import markdownExport from './src/plugins/markdown-export';
@@ -93,8 +92,6 @@ const config: Config = {
     // Every TypeScript block, as its copy button gives it, must compile on its own.
     (context: LoadContext) => standaloneSnippetsPlugin(context, { examplesDir }),
     buildTimeHighlightingPlugin,
-    // Each page's HTML names its own chunks, so they download alongside main.js.
-    pageScriptsPlugin,
     [
       '@docusaurus/plugin-content-docs',
       {

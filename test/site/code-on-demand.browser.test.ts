@@ -35,9 +35,8 @@ function watchScripts(page: Page): Scripts {
 const carriesLunr = async (scripts: Scripts) =>
   (await Promise.all(scripts.bodies)).some((body) => body.includes('generateStopWordFilter'));
 
-// A page's own code is named in its HTML (src/plugins/page-scripts.ts). Code the reader has
-// not asked for stays on the server until they reach for it: the next page's code on hover or
-// touch, the search bar's on first use (src/theme/SearchBar).
+// Code the reader has not asked for stays on the server until they reach for it: the next
+// page's code on hover or touch, the search bar's on first use (src/theme/SearchBar).
 describe.skipIf(!hasChromium)('code loaded on demand', () => {
   const browser = chromiumForThisFile();
 
@@ -61,25 +60,6 @@ describe.skipIf(!hasChromium)('code loaded on demand', () => {
       await page.close();
     }
   });
-
-  it.each(['/docs/error-handling/retry', '/ko/docs/result-codes'])(
-    '%s names its own code in its HTML: main.js adds no script to load it',
-    async (path) => {
-      const page = await browser().newPage();
-      try {
-        const scripts = watchScripts(page);
-        await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
-        await waitForHydration(page);
-        await waitForIdle(page);
-        const inHtml = startScripts(await (await fetch(`${siteUrl}${path}`)).text());
-        // The page's own chunks, beyond the runtime and main.js.
-        expect(inHtml.length).toBeGreaterThan(2);
-        expect(scripts.loaded.filter((src) => !inHtml.includes(src))).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    },
-  );
 
   it.each([
     { locale: 'en', prefix: '', query: 'retry', title: 'Retry with exponential backoff and jitter' },
