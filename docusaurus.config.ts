@@ -34,7 +34,7 @@ const COLOR_MODE = { respectPrefersColorScheme: true, defaultMode: 'light' } as 
 const config: Config = {
   title: siteText.title,
   tagline: siteText.tagline,
-  // A PNG: an SVG favicon is an SVG image, which the browser builds a document for (src/theme/Logo).
+  // A PNG: an SVG favicon is an SVG image, which the browser builds a document for.
   favicon: 'img/favicon.png',
   url: 'https://aerospike-ts-errors.example.org',
   baseUrl: '/',
@@ -151,6 +151,8 @@ const config: Config = {
     colorMode: COLOR_MODE,
     navbar: {
       title: 'Aerospike TS Errors',
+      // A PNG, not an SVG: Chrome builds a document for each SVG image on the page's main thread.
+      logo: { alt: '', src: 'img/favicon.png', width: 32, height: 32 },
       items: [
         { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
         { type: 'docSidebar', sidebarId: 'api', docsPluginId: 'api', position: 'left', label: 'API' },
