@@ -1,15 +1,15 @@
 /**
- * The search box's shortcut (mod+K, the search plugin's default) before the page has hydrated:
- * it focuses the box, as the search bar would. src/theme/SearchBar takes the focus over when its
- * code arrives; once the page has hydrated, its own listener answers the shortcut.
+ * The search box's shortcut (mod+K, the search plugin's default) while the navbar shows the
+ * placeholder box of src/theme/SearchBar: it focuses the box, before and after the page has
+ * hydrated, and the placeholder hands the focus over to the plugin's bar when its code arrives.
+ * The plugin's bar answers its shortcut itself.
  */
 (function searchShortcut() {
   window.addEventListener(
     'keydown',
     function (event) {
-      if (window.earlyInput && window.earlyInput.hydrated) return;
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'k') return;
-      var input = document.querySelector('input.navbar__search-input');
+      var input = document.querySelector('input[data-search-placeholder]');
       if (!input) return;
       event.preventDefault();
       input.focus();
