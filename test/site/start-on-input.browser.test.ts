@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
         expect(scripts.loaded).toEqual([]);
         await startPage(page);
         await waitUntilHydrated(page);
-        expect(scripts.loaded).toEqual(expect.arrayContaining(scripts.prefetched));
+        expect(scripts.loaded.map((url) => new URL(url).pathname)).toEqual(expect.arrayContaining(named));
       });
     },
   );
@@ -68,18 +68,21 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
       await untouched(`${prefix}/docs/error-handling/retry`, async (page) => {
         expect(await isHydrated(page)).toBe(false);
         await page.tap('button.navbar__toggle');
-        const timeouts = page.locator(`.navbar-sidebar a[href="${prefix}/docs/error-handling/timeouts"]`);
-        await expect.poll(() => timeouts.isVisible()).toBe(true);
+        // The theme renders its own menu, hidden, once the page has hydrated: the one shown counts.
+        const timeouts = page
+          .locator(`.navbar-sidebar a[href="${prefix}/docs/error-handling/timeouts"]`)
+          .filter({ visible: true });
+        await expect.poll(() => timeouts.count()).toBe(1);
         // Opened once, not toggled shut by a second delivery of the same tap, nor closed by the
         // page hydrating under it.
         await waitUntilHydrated(page);
         await waitForIdle(page);
-        expect(await timeouts.isVisible()).toBe(true);
+        expect(await timeouts.count()).toBe(1);
         await page.getByRole('button', { name: close }).tap();
-        await expect.poll(() => timeouts.isVisible()).toBe(false);
+        await expect.poll(() => timeouts.count()).toBe(0);
         // The page's own menu from now on.
         await page.tap('button.navbar__toggle');
-        await expect.poll(() => timeouts.isVisible()).toBe(true);
+        await expect.poll(() => timeouts.count()).toBe(1);
       });
     },
   );
