@@ -10,13 +10,10 @@ import staticSections from './src/remark/static-sections';
 import staticProse from './src/remark/static-prose';
 import standaloneSnippetsPlugin from './src/plugins/standalone-snippets';
 import buildTimeHighlightingPlugin from './src/plugins/build-time-highlighting';
-import pageScriptsPlugin from './src/plugins/page-scripts';
-import stagedClientEntryPlugin from './src/plugins/staged-client-entry';
-import compileHintsPlugin from './src/plugins/compile-hints';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 import markdownExport from './src/plugins/markdown-export';
-import { pageTemplate } from './src/ssr/page-template';
+import { pageTemplate } from './src/static-first/page-template';
 import { siteAddress } from './src/config/site-address';
 import { editRootUrl } from './src/config/source-links';
 
@@ -50,17 +47,19 @@ function homeTopics(): { to: string; label: string }[] {
   return [...guide, ...others].map((page) => ({ to: `/docs/${page.id}`, label: page.label }));
 }
 
+const COLOR_MODE = { respectPrefersColorScheme: true, defaultMode: 'light' } as const;
+
 const config: Config = {
   title: siteText.title,
   tagline: siteText.tagline,
-  // A PNG: an SVG favicon is an SVG image, which the browser builds a document for (src/theme/Logo).
+  // A PNG: an SVG favicon is an SVG image, which the browser builds a document for.
   favicon: 'img/favicon.png',
   url,
   baseUrl,
   trailingSlash: false,
   // Docusaurus's banner for a wrong baseUrl shows when its app has not run by DOMContentLoaded,
   // which is every load here: a page starts its scripts on the reader's first input
-  // (src/entry/start-on-input.js). The base URL is checked by `npm run test:base-url` instead.
+  // (src/static-first/on-load/start-on-input.js). The base URL is checked by `npm run test:base-url` instead.
   baseUrlIssueBanner: false,
 
   future: {
@@ -98,14 +97,13 @@ const config: Config = {
     },
   },
 
-  // Each page starts its scripts on the reader's first input, not on load.
-  ssrTemplate: pageTemplate(),
+  // Each page starts its scripts on the reader's first input, not on load; the first press of
+  // copy, the whole program, the menu, colour mode or search is answered without them.
+  ssrTemplate: pageTemplate({ siteDir: __dirname, locale, colorMode: COLOR_MODE }),
 
   clientModules: [
-    // Code blocks are static HTML; one listener gives their buttons their behaviour.
-    require.resolve('./src/client/code-blocks.ts'),
     // Replays the buttons pressed before the page had hydrated.
-    require.resolve('./src/client/early-input.ts'),
+    require.resolve('./src/static-first/early-input.ts'),
   ],
 
   plugins: [
@@ -116,11 +114,6 @@ const config: Config = {
     // Every TypeScript block, as its copy button gives it, must compile on its own.
     (context: LoadContext) => standaloneSnippetsPlugin(context, { examplesDir }),
     buildTimeHighlightingPlugin,
-    // Each page's HTML names its own chunks, so they download alongside main.js.
-    pageScriptsPlugin,
-    stagedClientEntryPlugin,
-    // Scripts compile on a background thread as they download, not function by function later.
-    compileHintsPlugin,
     [
       '@docusaurus/plugin-content-docs',
       {
@@ -186,9 +179,11 @@ const config: Config = {
   ],
 
   themeConfig: {
-    colorMode: { respectPrefersColorScheme: true },
+    colorMode: COLOR_MODE,
     navbar: {
       title: 'Aerospike TS Errors',
+      // A PNG, not an SVG: Chrome builds a document for each SVG image on the page's main thread.
+      logo: { alt: '', src: 'img/favicon.png', width: 32, height: 32 },
       items: [
         { type: 'docSidebar', sidebarId: 'guide', position: 'left', label: 'Guide' },
         { type: 'docSidebar', sidebarId: 'api', docsPluginId: 'api', position: 'left', label: 'API' },

@@ -4,13 +4,16 @@
  *
  *   --with-npm-test        also times the whole `npm test`
  *   --baseline <ref>       also builds <ref> in a temporary worktree and measures both builds
- *                          in the same run, page by page, before/after side by side
+ *                          in the same run, page by page, before/after side by side;
+ *                          several refs (a,b,c: a chain of changes, oldest first) are each
+ *                          built and measured in the same run, every cell reading a → b → c → here
  *   --pages a,b            only these pages (English paths; each is measured in both locales),
  *                          and no all-categories Lighthouse table of the guide overview
- *   --sections a,b         only these of weight, lighthouse, live (default: all)
+ *   --sections a,b         only these of weight, lighthouse, first-tap, start, live (default:
+ *                          all)
  *   --desktop              Lighthouse's desktop preset too, for every page
- *   --runs <n>             Lighthouse runs of each page and build (default 1); every cell of
- *                          the per-page table is then the median of the n runs
+ *   --runs <n>             Lighthouse and first-tap runs of each page and build (default 1);
+ *                          every cell is then the median of the n runs
  *   --no-build             reuse build/ as it is (while iterating on the bench itself)
  */
 import { spawnSync } from 'node:child_process';
@@ -25,6 +28,13 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../test/site/suppo
 import { guidePages } from '../test/site/support/page-snippets';
 import { measureBlockingTime, median } from '../test/site/support/blocking-time';
 import { measurePage, overBudget } from '../test/site/support/page-weight';
+import {
+  CONTROLS,
+  FIRST_TAP_PAGES,
+  FIRST_TAP_TARGET_MS,
+  measureFirstTap,
+} from '../test/site/support/first-tap';
+import { measureStart } from '../test/site/support/start-time';
 import { serveBuild } from '../scripts/serve-build';
 import { checkoutBaseline, type Baseline } from './baseline-build.mjs';
 import { runLighthouse, type FormFactor, type LighthouseResult } from './lighthouse.mjs';
@@ -32,7 +42,7 @@ import { runLighthouse, type FormFactor, type LighthouseResult } from './lightho
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD = path.join(ROOT, 'build');
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
-const SECTIONS = ['weight', 'lighthouse', 'live'] as const;
+const SECTIONS = ['weight', 'lighthouse', 'first-tap', 'start', 'live'] as const;
 
 const { values: args } = parseArgs({
   options: {
@@ -73,6 +83,7 @@ const RUNS = Number(args.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) {
   throw new Error(`--runs: expected a whole number of at least 1, got "${args.runs}"`);
 }
+const CPU_SLOWDOWN_LABEL = '4x CPU slowdown, phone screen (colour mode and the search shortcut: desktop)';
 const HERE_LABEL = `this checkout (${spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim()})`;
 const loadAverage = () =>
   os
@@ -108,27 +119,31 @@ function timed(command: string[], cwd = ROOT): { seconds: number; peakMb?: numbe
   return { seconds, peakMb: rss ? Number(rss[1]) / 1024 : undefined };
 }
 
-async function pageWeights(siteUrl: string, pages: string[]) {
+/** The cold-load weight of each page; with several sites, one row per page and site. */
+async function pageWeights(sites: Site[], pages: string[]) {
   const browser = await launchChromium();
   const rows: (string | number)[][] = [];
   try {
     for (const page of pages) {
-      const w = await measurePage(browser, `${siteUrl}${page}`);
-      const type = (t: string) => kb(w.byType[t] ?? 0);
-      rows.push([
-        page,
-        w.requests,
-        kb(w.bytes),
-        kb(w.gzipBytes),
-        type('document'),
-        type('script'),
-        type('stylesheet'),
-        type('font'),
-        type('image'),
-        `${w.prefetch.requests} / ${kb(w.prefetch.bytes)}`,
-        w.foreignHosts.length,
-        overBudget(w).length ? 'OVER' : 'ok',
-      ]);
+      for (const site of sites) {
+        const w = await measurePage(browser, `${site.url}${page}`);
+        const type = (t: string) => kb(w.byType[t] ?? 0);
+        rows.push([
+          page,
+          ...(sites.length > 1 ? [site.label] : []),
+          w.requests,
+          kb(w.bytes),
+          kb(w.gzipBytes),
+          type('document'),
+          type('script'),
+          type('stylesheet'),
+          type('font'),
+          type('image'),
+          `${w.prefetch.requests} / ${kb(w.prefetch.bytes)}`,
+          w.foreignHosts.length,
+          overBudget(w).length ? 'OVER' : 'ok',
+        ]);
+      }
     }
   } finally {
     await browser.close();
@@ -136,6 +151,7 @@ async function pageWeights(siteUrl: string, pages: string[]) {
   return table(
     [
       'page',
+      ...(sites.length > 1 ? ['build'] : []),
       'requests',
       'bytes',
       'gzip',
@@ -199,6 +215,10 @@ interface Site {
   url: string;
 }
 
+/** The sites in the order of turn `turn`: each goes first in turn, so load weighs on all alike. */
+const rotated = (sites: Site[], turn: number): Site[] =>
+  sites.map((_, index) => sites[(index + turn) % sites.length]!);
+
 /**
  * Lighthouse (performance only) on every page of every site, interleaved page by page and
  * alternating which site goes first, so that whatever else the machine is doing weighs on
@@ -221,7 +241,7 @@ async function lighthousePerPage(sites: Site[], pages: string[], formFactors: Fo
     for (let run = 1; run <= runs; run++) {
       for (const formFactor of formFactors) {
         for (const page of pages) {
-          const order = turn++ % 2 ? [...sites].reverse() : sites;
+          const order = rotated(sites, turn++);
           for (const site of order) {
             const result = await runLighthouse(chrome.port, `${site.url}${page}`, formFactor);
             push(results, `${formFactor} ${site.label} ${page}`, result);
@@ -247,8 +267,7 @@ async function lighthousePerPage(sites: Site[], pages: string[], formFactors: Fo
     `${count} runs in ${minutes} min; load average (1/5/15 min) ${loadBefore} before, ` +
     `${loadAverage()} after. TBT is simulated from the observed trace, so a busy machine ` +
     'inflates it: compare before and after of the same run, not runs of different days.';
-  const cell = (values: string[]) =>
-    values.length === 2 ? (values[0] === values[1] ? values[0]! : `${values[0]} → ${values[1]}`) : values[0]!;
+  const cell = (values: string[]) => (new Set(values).size === 1 ? values[0]! : values.join(' → '));
   const tables = formFactors.map((formFactor) => {
     const rows = pages.map((page) => {
       const per = sites.map((site) => results.get(`${formFactor} ${site.label} ${page}`)!);
@@ -269,7 +288,7 @@ async function lighthousePerPage(sites: Site[], pages: string[], formFactors: Fo
         cell(first.map((r) => String(r.thirdPartyHosts.length))),
       ];
     });
-    const heading = sites.length === 2 ? ` (${sites[0]!.label} → ${sites[1]!.label})` : '';
+    const heading = sites.length > 1 ? ` (${sites.map((site) => site.label).join(' → ')})` : '';
     return `### ${formFactor}${heading}\n\n${table(
       [
         'page',
@@ -285,6 +304,89 @@ async function lighthousePerPage(sites: Site[], pages: string[], formFactors: Fo
     )}`;
   });
   return `${note}\n\n${tables.join('\n\n')}`;
+}
+
+/**
+ * The reader's first press on a page that has not started, control by control (`taps`), and
+ * what the start itself costs (`start`: support/first-tap.ts, support/start-time.ts), at 4x
+ * CPU. Sites take turns as in lighthousePerPage. A cell is the median of the runs, with their
+ * range when several.
+ */
+async function firstTaps(
+  sites: Site[],
+  pages: string[],
+  runs: number,
+  { taps: withTaps, start: withStart }: { taps: boolean; start: boolean },
+) {
+  const browser = await launchChromium();
+  const taps = new Map<string, number[]>();
+  const starts = new Map<string, { hydratedMs: number; blockingMs: number; longestTaskMs: number }[]>();
+  const push = <T,>(map: Map<string, T[]>, key: string, value: T) =>
+    map.set(key, [...(map.get(key) ?? []), value]);
+  const loadBefore = loadAverage();
+  const started = performance.now();
+  try {
+    let turn = 0;
+    for (let run = 1; run <= runs; run++) {
+      for (const page of pages) {
+        for (const control of [...(withTaps ? CONTROLS : []), ...(withStart ? [undefined] : [])]) {
+          const order = rotated(sites, turn++);
+          for (const site of order) {
+            if (control) {
+              const tap = await measureFirstTap(browser, `${site.url}${page}`, control);
+              push(taps, `${site.label} ${page} ${control.name}`, tap.ms);
+              console.error(`first tap ${run}/${runs} ${site.label} ${page} ${control.name}: ${tap.ms} ms`);
+            } else {
+              const start = await measureStart(browser, `${site.url}${page}`);
+              push(starts, `${site.label} ${page}`, start);
+              console.error(
+                `start ${run}/${runs} ${site.label} ${page}: hydrated ${start.hydratedMs} ms, ` +
+                  `blocking ${start.blockingMs} ms, longest task ${start.longestTaskMs} ms`,
+              );
+            }
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const summary = (values: number[]) => {
+    const middle = `${Math.round(median(values))} ms`;
+    return values.length > 1 ? `${middle} (${Math.min(...values)}–${Math.max(...values)})` : middle;
+  };
+  const cell = (values: string[]) => values.join(' → ');
+  const tapRows = (withTaps ? pages : []).flatMap((page) =>
+    CONTROLS.map((control) => [
+      page,
+      control.name,
+      control.screen,
+      cell(sites.map((site) => summary(taps.get(`${site.label} ${page} ${control.name}`)!))),
+    ]),
+  );
+  const startRows = (withStart ? pages : []).map((page) => {
+    const per = sites.map((site) => starts.get(`${site.label} ${page}`)!);
+    const column = (pick: (s: { hydratedMs: number; blockingMs: number; longestTaskMs: number }) => number) =>
+      cell(per.map((each) => summary(each.map(pick))));
+    return [page, column((s) => s.hydratedMs), column((s) => s.blockingMs), column((s) => s.longestTaskMs)];
+  });
+  const minutes = ((performance.now() - started) / 60000).toFixed(1);
+  const heading = sites.length > 1 ? ` (${sites.map((site) => site.label).join(' → ')})` : '';
+  return [
+    `${CPU_SLOWDOWN_LABEL}; first tap: from the input to the first frame that shows its effect, ` +
+      `page untouched until then, target ${FIRST_TAP_TARGET_MS} ms. ` +
+      (runs > 1 ? `Median of ${runs} runs (range). ` : '') +
+      `${minutes} min; load average ${loadBefore} before, ${loadAverage()} after.`,
+    ...(withTaps
+      ? [`### First tap${heading}\n\n${table(['page', 'control', 'screen', 'input → effect'], tapRows)}`]
+      : []),
+    ...(withStart
+      ? [
+          `### Start on first input${heading}\n\n` +
+            table(['page', 'input → hydrated', 'blocking time', 'longest task'], startRows),
+        ]
+      : []),
+  ].join('\n\n');
 }
 
 function liveSuite() {
@@ -319,7 +421,14 @@ function liveSuite() {
 async function main() {
   const pages = bothLocales(benchPages());
   const sections_: string[] = [];
-  let baseline: Baseline | undefined;
+  const baselines: Baseline[] = [];
+  // Interrupted, the run still leaves no worktree behind.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const baseline of baselines) baseline.remove();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
   try {
     const buildRows: (string | number)[][] = [];
     const buildRow = (what: string, run: { seconds: number; peakMb?: number }) =>
@@ -329,17 +438,11 @@ async function main() {
         run.peakMb ? `${run.peakMb.toFixed(0)} MB` : 'n/a',
       ]);
     if (!args['no-build']) buildRow('production build, en + ko', timed(['npx', 'docusaurus', 'build']));
-    if (args.baseline) {
-      baseline = checkoutBaseline(ROOT, args.baseline, (line) => console.error(line));
-      // Interrupted, the run still leaves no worktree behind.
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-        process.once(signal, () => {
-          baseline?.remove();
-          process.exit(signal === 'SIGINT' ? 130 : 143);
-        });
-      }
+    for (const ref of args.baseline?.split(',') ?? []) {
+      const baseline = checkoutBaseline(ROOT, ref, (line) => console.error(line));
+      baselines.push(baseline);
       buildRow(
-        `production build of ${args.baseline} (${baseline.commit.slice(0, 10)})`,
+        `production build of ${ref} (${baseline.commit.slice(0, 10)})`,
         timed(['npx', 'docusaurus', 'build'], baseline.dir),
       );
     }
@@ -351,18 +454,16 @@ async function main() {
     }
 
     const server = await serveBuild(BUILD);
-    const before = baseline ? await serveBuild(path.join(baseline.dir, 'build')) : undefined;
+    const before = await Promise.all(baselines.map((each) => serveBuild(path.join(each.dir, 'build'))));
+    const sites: Site[] = [
+      ...baselines.map((each, index) => ({ label: each.ref, url: before[index]!.url })),
+      { label: HERE_LABEL, url: server.url },
+    ];
     try {
       if (sections.has('weight')) {
-        sections_.push(`## Cold load of each page\n\n${await pageWeights(server.url, pages)}`);
+        sections_.push(`## Cold load of each page\n\n${await pageWeights(sites, pages)}`);
       }
       if (sections.has('lighthouse')) {
-        const sites: Site[] = before
-          ? [
-              { label: args.baseline!, url: before.url },
-              { label: HERE_LABEL, url: server.url },
-            ]
-          : [{ label: HERE_LABEL, url: server.url }];
         const formFactors: FormFactor[] = args.desktop ? ['mobile', 'desktop'] : ['mobile'];
         sections_.push(
           `## Lighthouse, every page\n\n${await lighthousePerPage(sites, pages, formFactors, RUNS)}`,
@@ -374,12 +475,17 @@ async function main() {
           );
         }
       }
+      if (sections.has('first-tap') || sections.has('start')) {
+        const tapPages = args.pages ? pages : FIRST_TAP_PAGES;
+        const parts = { taps: sections.has('first-tap'), start: sections.has('start') };
+        sections_.push(`## First tap and start at 4x\n\n${await firstTaps(sites, tapPages, RUNS, parts)}`);
+      }
     } finally {
       await server.close();
-      await before?.close();
+      for (const each of before) await each.close();
     }
   } finally {
-    baseline?.remove();
+    for (const baseline of baselines) baseline.remove();
   }
   if (sections.has('live')) sections_.push(`## Live example suite\n\n${liveSuite()}`);
   console.log(sections_.join('\n\n'));

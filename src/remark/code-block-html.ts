@@ -1,7 +1,7 @@
 /**
  * The HTML of a whole code block: title, the highlighted lines, and its buttons. It is written
- * once at build time and never rendered by React; src/client/code-blocks.ts gives the buttons
- * their behaviour with one listener for the whole page.
+ * once at build time and never rendered by React; src/static-first/on-load/code-blocks.js gives
+ * the buttons their behaviour with one listener for the whole page, from its first paint.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -2,7 +2,7 @@
  * axe-core (WCAG 2.1 A and AA, and axe's best practices) on every page in both locales, on a
  * desktop and on a phone screen, in the light and the dark colour mode: no serious or critical
  * violation. A page is checked as a reader has it once its code has started
- * (src/entry/start-on-input.js): hydrated, with the search box and components rendered.
+ * (src/static-first/on-load/start-on-input.js): hydrated, with the search box and components rendered.
  *
  * What is sampled, and why (the check has to stay a small part of CI's 15 minutes on 2 cores,
  * where one axe run over a guide page takes 1.5 to 3 s):

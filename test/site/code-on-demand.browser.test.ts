@@ -7,13 +7,6 @@ import { isPrefetch } from './support/page-weight';
 
 const siteUrl = inject('siteUrl');
 
-declare global {
-  interface Window {
-    /** Stacks of the IntersectionObservers the page made. */
-    __observers?: string[];
-  }
-}
-
 interface Scripts {
   /** Paths of the scripts the page ran or will run. */
   loaded: string[];
@@ -42,9 +35,8 @@ function watchScripts(page: Page): Scripts {
 const carriesLunr = async (scripts: Scripts) =>
   (await Promise.all(scripts.bodies)).some((body) => body.includes('generateStopWordFilter'));
 
-// A page's own code is named in its HTML (src/plugins/page-scripts.ts). Code the reader has
-// not asked for stays on the server until they reach for it: the next page's code on hover or
-// touch (patches/@docusaurus+core+3.10.2.patch), the search bar's on first use (src/theme/SearchBar).
+// Code the reader has not asked for stays on the server until they reach for it: the next
+// page's code on hover or touch, the search bar's on first use (src/theme/SearchBar).
 describe.skipIf(!hasChromium)('code loaded on demand', () => {
   const browser = chromiumForThisFile();
 
@@ -52,14 +44,15 @@ describe.skipIf(!hasChromium)('code loaded on demand', () => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
     try {
       const scripts = watchScripts(page);
-      await page.goto(`${siteUrl}/docs/error-handling`, { waitUntil: 'networkidle' });
-      await waitForHydration(page);
-      await waitForIdle(page);
-      // The sidebar shows a dozen links to other pages; none of their code is fetched. The
-      // page's own scripts are, ahead of the first input that starts them.
-      expect(await page.locator('nav.menu a[href^="/docs/"]').count()).toBeGreaterThan(5);
+      await page.goto(`${siteUrl}/docs/error-handling`, { waitUntil: 'load' });
+      // The page's own scripts are fetched ahead once it is idle, for the first input to start.
       const own = startScripts(await (await fetch(`${siteUrl}/docs/error-handling`)).text());
-      expect(scripts.prefetched.filter((src) => !own.includes(src))).toEqual([]);
+      await expect.poll(() => scripts.prefetched.length, { timeout: 10_000 }).toBe(own.length);
+      await waitForIdle(page);
+      // The sidebar shows a dozen links to other pages; none of their code is fetched.
+      expect(await page.locator('nav.menu a[href^="/docs/"]').count()).toBeGreaterThan(5);
+      expect([...scripts.prefetched, ...scripts.loaded].filter((src) => !own.includes(src))).toEqual([]);
+      await waitForHydration(page);
       const before = scripts.loaded.length;
       await page.locator('nav.menu a[href="/docs/error-handling/retry"]').hover();
       await expect.poll(() => scripts.loaded.length).toBeGreaterThan(before);
@@ -67,52 +60,6 @@ describe.skipIf(!hasChromium)('code loaded on demand', () => {
       await page.close();
     }
   });
-
-  it('links watch nothing on load: no IntersectionObserver per link', async () => {
-    // Docusaurus's <Link> made one for every link on every render, to prefetch on view (46 on
-    // this page's load); patches/@docusaurus+core+3.10.2.patch drops them.
-    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
-    try {
-      await page.addInitScript(() => {
-        const Observer = window.IntersectionObserver;
-        const made: string[] = (window.__observers = []);
-        window.IntersectionObserver = class extends Observer {
-          constructor(...args: ConstructorParameters<typeof IntersectionObserver>) {
-            super(...args);
-            made.push(new Error().stack ?? '');
-          }
-        };
-      });
-      await page.goto(`${siteUrl}/docs/error-handling/retry`, { waitUntil: 'networkidle' });
-      await waitForHydration(page);
-      expect(await page.locator('a[href^="/docs/"]').count()).toBeGreaterThan(10);
-      expect(await page.evaluate(() => window.__observers)).toEqual([]);
-      // Hover still loads a page's code (the test above), and links still navigate.
-      await page.locator('nav.menu a[href="/docs/error-handling/timeouts"]').click();
-      await page.waitForURL(`${siteUrl}/docs/error-handling/timeouts`);
-    } finally {
-      await page.close();
-    }
-  });
-
-  it.each(['/docs/error-handling/retry', '/ko/docs/result-codes'])(
-    '%s names its own code in its HTML: main.js adds no script to load it',
-    async (path) => {
-      const page = await browser().newPage();
-      try {
-        const scripts = watchScripts(page);
-        await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
-        await waitForHydration(page);
-        await waitForIdle(page);
-        const inHtml = startScripts(await (await fetch(`${siteUrl}${path}`)).text());
-        // The page's own chunks, beyond the runtime and main.js.
-        expect(inHtml.length).toBeGreaterThan(2);
-        expect(scripts.loaded.filter((src) => !inHtml.includes(src))).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    },
-  );
 
   it.each([
     { locale: 'en', prefix: '', query: 'retry', title: 'Retry with exponential backoff and jitter' },

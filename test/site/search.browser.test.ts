@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
+import { PHONE } from './support/blocking-time';
 import { hasChromium } from './support/browser';
 import { chromiumForThisFile } from './support/chromium-for-file';
+import { waitForHydration } from './support/hydration';
 
 const siteUrl = inject('siteUrl');
 const siteOrigin = inject('siteOrigin');
@@ -100,4 +102,25 @@ describe.skipIf(!hasChromium)('offline search', () => {
       }
     },
   );
+
+  // The navbar shows a placeholder box until the plugin's bar is first wanted (src/theme/SearchBar),
+  // styled after the plugin's own: the box must not move or change size when it is replaced.
+  it.each([
+    { screen: 'phone', options: PHONE },
+    { screen: 'desktop', options: { viewport: { width: 1280, height: 900 } } },
+  ])("on a $screen, the plugin's search box takes the placeholder's place exactly", async ({ options }) => {
+    const context = await browser().newContext(options);
+    try {
+      const page = await context.newPage();
+      await page.goto(`${siteUrl}/docs/error-handling/retry`, { waitUntil: 'load' });
+      await waitForHydration(page);
+      const box = () => page.locator('input.navbar__search-input').boundingBox();
+      const before = await box();
+      await page.locator('input.navbar__search-input').hover();
+      await page.locator('input.navbar__search-input:not([data-search-placeholder])').waitFor();
+      expect(await box()).toEqual(before);
+    } finally {
+      await context.close();
+    }
+  });
 });

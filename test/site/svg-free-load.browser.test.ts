@@ -11,7 +11,7 @@ const siteUrl = inject('siteUrl');
 // Chrome builds a document of its own for every SVG image (an <img>, a CSS background or mask,
 // a favicon), on the page's main thread: 5 to 60 ms each on a first load. A docs page used four
 // (the logo, which was also the favicon, the breadcrumb separator, the chevrons, the copy icon);
-// they are drawn inline or with clip-path now (src/theme/Logo, src/css/custom.css).
+// the logo is a PNG now, and the rest are clip-paths (src/css/custom.css).
 // The probe counts the SVG images the page asks for. Chromium's own UI sometimes fetches one of
 // its icons (chrome://resources/…) into the page too, which is not the site's doing.
 const isSiteSvg = (url: string) =>

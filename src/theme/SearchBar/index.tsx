@@ -1,25 +1,16 @@
 /**
- * The navbar's search box loads its code on first use. The offline search bar brings lunr and
- * its Korean tokenizer (about 70 KB) into every page's main script, and sets them up before the
- * reader has asked for anything. Here the navbar shows the same box, and the plugin's own
- * search bar replaces it as soon as the reader points at it, focuses it or presses the
- * shortcut; what was typed meanwhile, even before the page's code ran, is handed over.
+ * The navbar's search box loads its code on first use (a safe wrap of the search plugin's
+ * SearchBar). The plugin's bar brings lunr and its Korean tokenizer (about 70 KB) into every
+ * page's main script and sets them up before the reader has asked for anything. Here the navbar
+ * shows a box that looks the same, and the plugin's bar replaces it as soon as the reader points
+ * at it or focuses it (its shortcut, mod+K, focuses it: src/static-first/on-load/search-shortcut.js);
+ * what was typed meanwhile, even before the page's code ran, is handed over.
  */
 import React, { useEffect, useRef, useState, type ComponentType } from 'react';
 import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
-import LoadingRing from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/LoadingRing/LoadingRing';
-import {
-  getKeymapHints,
-  matchesKeymap,
-  parseKeymap,
-} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap';
-import { isMacPlatform } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/platform';
-
-/** The plugin's default shortcut (`searchBarShortcutKeymap`), which its own bar then takes over. */
-const SHORTCUT = 'mod+k';
+import styles from './styles.module.css';
 
 type SearchBarProps = Record<string, unknown>;
 
@@ -33,6 +24,14 @@ const loadSearchBar = () =>
 function typeInto(input: HTMLInputElement, value: string): void {
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
   input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** The keys of the plugin's default shortcut, mod+K, as it shows them. */
+function shortcutHints(): string[] {
+  const platform =
+    (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ??
+    navigator.userAgent;
+  return [/mac/i.test(platform) ? '⌘' : 'ctrl', 'K'];
 }
 
 export default function SearchBar(props: SearchBarProps): React.JSX.Element {
@@ -54,19 +53,6 @@ export default function SearchBar(props: SearchBarProps): React.JSX.Element {
   }, []);
 
   useEffect(() => {
-    if (Loaded) return undefined;
-    const keymap = parseKeymap(SHORTCUT);
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!matchesKeymap(event, keymap)) return;
-      event.preventDefault();
-      handOver.current.focus = true;
-      load();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [Loaded]);
-
-  useEffect(() => {
     if (!Loaded) return;
     const input = document.querySelector<HTMLInputElement>('input.navbar__search-input');
     if (!input) return;
@@ -77,8 +63,8 @@ export default function SearchBar(props: SearchBarProps): React.JSX.Element {
 
   if (Loaded) return <Loaded {...props} />;
   return (
-    <div className={clsx('navbar__search', styles.searchBarContainer)} dir="ltr">
-      <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
+    <div className={clsx('navbar__search', styles.container)} dir="ltr">
+      <svg aria-hidden="true" className={styles.icon} focusable="false" viewBox="0 0 16 16">
         <path
           fill="currentColor"
           d="M6.02945 10.20327a4.17382 4.17382 0 1 1 4.17382-4.17382 4.15609 4.15609 0 0 1-4.17382 4.17382Zm9.69195 4.2199-4.8225-4.82338A5.88021 5.88021 0 0 0 12.058 6.02856 6.00467 6.00467 0 1 0 9.59979 10.8989l4.82338 4.82338a.89729.89729 0 0 0 1.29912 0 .89749.89749 0 0 0-.00087-1.29909Z"
@@ -86,9 +72,10 @@ export default function SearchBar(props: SearchBarProps): React.JSX.Element {
       </svg>
       <input
         ref={placeholder}
+        data-search-placeholder=""
         placeholder={translate({ id: 'theme.SearchBar.label', message: 'Search' })}
         aria-label="Search"
-        className={`navbar__search-input ${styles.searchInput}`}
+        className={`navbar__search-input ${styles.input}`}
         onMouseEnter={load}
         onTouchStart={load}
         onFocus={() => {
@@ -99,11 +86,10 @@ export default function SearchBar(props: SearchBarProps): React.JSX.Element {
           handOver.current.value = event.currentTarget.value;
         }}
       />
-      <LoadingRing className={styles.searchBarLoadingRing} />
       {isBrowser && (
-        <div className={styles.searchHintContainer}>
-          {getKeymapHints(SHORTCUT, isMacPlatform()).map((hint, index) => (
-            <kbd key={index} className={styles.searchHint}>
+        <div className={styles.hints}>
+          {shortcutHints().map((hint) => (
+            <kbd key={hint} className={styles.hint}>
               {hint}
             </kbd>
           ))}

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 /**
- * The reader's first input, which starts the page's code (src/entry/start-on-input.js): a key
+ * The reader's first input, which starts the page's code (src/static-first/on-load/start-on-input.js): a key
  * press that types nothing and presses no button.
  */
 export async function startPage(page: Page): Promise<void> {
@@ -10,34 +10,21 @@ export async function startPage(page: Page): Promise<void> {
 
 /**
  * Starts the page's code as a reader's first input would, then waits until React has hydrated
- * the page as far as its footer, the last thing it renders. Server-rendered HTML looks the same
- * either way; only hydrated elements carry React's keys.
+ * the page: Docusaurus then marks it `<html data-has-hydrated="true">` (its own screenshot tests
+ * wait for the same).
  */
 export async function waitForHydration(page: Page, timeout = 10_000): Promise<void> {
   await startPage(page);
   await waitUntilHydrated(page, timeout);
 }
 
-/** Waits until React has hydrated the page as far as its footer, for a page already started. */
+/** Waits until React has hydrated the page, for a page already started. */
 export async function waitUntilHydrated(page: Page, timeout = 10_000): Promise<void> {
   await page.waitForFunction(IS_HYDRATED, undefined, { timeout });
 }
 
 /** waitForHydration's check, as an expression to evaluate in the page. */
-export const IS_HYDRATED = `Object.keys(document.querySelector('footer') ?? {}).some((key) => key.startsWith('__reactFiber'))`;
-
-/**
- * waitForHydration then waitForIdle, as one expression the page evaluates itself (with CDP's
- * `Runtime.evaluate`, awaiting the promise), for tests that trace the page: Playwright's own
- * waits run its injected scripts on the page's main thread. Call startPage first.
- */
-export const UNTIL_HYDRATED_AND_IDLE = `(async () => {
-  for (let waited = 0; !(${IS_HYDRATED}); waited += 50) {
-    if (waited > 10000) throw new Error('the page did not hydrate within 10 s');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
-})()`;
+export const IS_HYDRATED = `document.documentElement.dataset.hasHydrated === 'true'`;
 
 /** Waits until the page's main thread goes idle: React's follow-up work and Helmet's frame have run. */
 export async function waitForIdle(page: Page): Promise<void> {
@@ -48,7 +35,7 @@ export async function waitForIdle(page: Page): Promise<void> {
 
 /**
  * The scripts a built page starts on first input, in order: the list its HTML hands to
- * src/entry/start-on-input.js (src/ssr/page-template.ts).
+ * src/static-first/on-load/start-on-input.js (src/static-first/page-template.ts).
  */
 export function startScripts(html: string): string[] {
   const list = /\}\((\[[^\]]*\])\)<\/script>/.exec(html)?.[1];
