@@ -16,9 +16,12 @@ import compileHintsPlugin from './src/plugins/compile-hints';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 import markdownExport from './src/plugins/markdown-export';
+import resultCodePages from './src/plugins/result-codes/code-pages';
 import { pageTemplate } from './src/ssr/page-template';
 
 const examplesDir = path.resolve(__dirname, 'examples');
+// Files the build writes for the browser to fetch (not committed): the lookup box's data.
+const generatedStaticDir = path.resolve(__dirname, '.generated', 'static');
 
 // Docusaurus loads this file once per locale and names the locale in this variable (its way to
 // translate the site config: https://github.com/facebook/docusaurus/issues/4542). The title
@@ -70,6 +73,8 @@ const config: Config = {
     },
   },
 
+  staticDirectories: ['static', generatedStaticDir],
+
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
@@ -98,6 +103,9 @@ const config: Config = {
   ],
 
   plugins: [
+    // A page per result code (/docs/result-codes/14) and the lookup box's data, written before
+    // the docs plugin reads its folder.
+    (context: LoadContext) => resultCodePages(context, { generatedStaticDir }),
     // API reference of the examples package: TypeDoc writes it into api/ on every build (not
     // committed), and a docs instance of its own serves it at /api. Building another locale
     // also writes that locale's pages, doc comments translated from the snippets' catalog.

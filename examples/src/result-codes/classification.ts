@@ -180,6 +180,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     handling:
       'A bug in the calling code: commit or abort each transaction once.',
     guide: SPECIFIC,
+    also: ['error-handling/async'],
   },
   [-18]: {
     origin: 'client',
@@ -193,6 +194,7 @@ export const CLASSIFICATION: { readonly [C in ResultCode]: Classification } = {
     handling:
       'A bug in the calling code: commit or abort each transaction once.',
     guide: SPECIFIC,
+    also: ['error-handling/async'],
   },
   [-17]: {
     origin: 'client',
