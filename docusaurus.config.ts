@@ -13,11 +13,14 @@ import buildTimeHighlightingPlugin from './src/plugins/build-time-highlighting';
 import apiReferencePlugin from './src/plugins/api-reference';
 import resultCodeEntries from './src/plugins/result-codes/entries';
 import markdownExport from './src/plugins/markdown-export';
+import resultCodePages from './src/plugins/result-codes/code-pages';
 import { pageTemplate } from './src/static-first/page-template';
 import { siteAddress } from './src/config/site-address';
 import { editRootUrl } from './src/config/source-links';
 
 const examplesDir = path.resolve(__dirname, 'examples');
+// Files the build writes for the browser to fetch (not committed): the lookup box's data.
+const generatedStaticDir = path.resolve(__dirname, '.generated', 'static');
 // SITE_URL and BASE_URL, e.g. https://my-org.github.io and /aerospike-ts/ (src/config/site-address.ts).
 const { url, baseUrl } = siteAddress();
 // Where "Edit this page" and a code block's title lead: the repository on GitHub, named by
@@ -80,6 +83,8 @@ const config: Config = {
     },
   },
 
+  staticDirectories: ['static', generatedStaticDir],
+
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
@@ -107,6 +112,9 @@ const config: Config = {
   ],
 
   plugins: [
+    // A page per result code (/docs/result-codes/14) and the lookup box's data, written before
+    // the docs plugin reads its folder.
+    (context: LoadContext) => resultCodePages(context, { generatedStaticDir }),
     // API reference of the examples package: TypeDoc writes it into api/ on every build (not
     // committed), and a docs instance of its own serves it at /api. Building another locale
     // also writes that locale's pages, doc comments translated from the snippets' catalog.

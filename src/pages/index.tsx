@@ -7,6 +7,7 @@ import { verifiedRange } from '@site/src/components/CompatibilityMatrix/range';
 import type { Matrix } from '@site/examples/matrix/matrix-file';
 // Written by `npm run test:matrix`; CI reruns the matrix and fails when it differs.
 import results from '@site/examples/matrix/results.json';
+import ResultCodeLookup from '@site/src/components/ResultCodeLookup';
 import styles from './index.module.css';
 
 export default function Home(): ReactNode {
@@ -57,6 +58,10 @@ export default function Home(): ReactNode {
             </li>
           ))}
         </ul>
+        <h2>
+          <Translate id="home.lookup.title">Look up a result code</Translate>
+        </h2>
+        <ResultCodeLookup />
         <p className={styles.versions}>
           <Translate
             id="home.versions"

@@ -1,20 +1,41 @@
-/** One entry of the handbook as the page shows it: its number and constant names. */
+/**
+ * One entry of the handbook as the lookup knows it: its number, this client's constant names,
+ * the names other clients give it, and the client's message (what a log line shows).
+ */
 export interface CodeEntry {
   code: number;
+  /** This client's constant names: `ERR_RECORD_BUSY`. */
   names: string[];
+  /** The C client's enum name and the Java and Python clients' names: `KEY_BUSY`, `RecordBusy`. */
+  aliases?: string[];
+  /** `Aerospike.status.getMessage(code)`: `Record busy`. */
+  message?: string;
 }
 
 export type LookupResult = { found: CodeEntry } | { nearest: CodeEntry[] };
 
-/** `AEROSPIKE_ERR_RECORD_BUSY`, `status.ERR_RECORD_BUSY`, `record_busy` → `RECORD_BUSY`. */
+/**
+ * `AEROSPIKE_ERR_RECORD_BUSY`, `status.ERR_RECORD_BUSY`, `record_busy`, `RecordBusy`,
+ * `ResultCode.KEY_BUSY` → `RECORDBUSY`/`KEYBUSY`: a name without its qualifiers, prefixes, case
+ * or separators, so that every client's spelling of it compares equal.
+ */
 function bareName(name: string): string {
   return name
     .trim()
-    .toUpperCase()
     .replace(/^.*\./, '')
+    .toUpperCase()
     .replace(/^AEROSPIKE_/, '')
-    .replace(/^ERR_/, '');
+    .replace(/^ERR_/, '')
+    .replace(/[^A-Z0-9]/g, '')
+    .replace(/(ERROR|EXCEPTION)$/, '');
 }
+
+/** A message as a log line may quote it: lower case, words only. */
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -32,23 +53,39 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+const spellings = (entry: CodeEntry) => [...entry.names, ...(entry.aliases ?? [])];
+
 /**
- * Finds the entry a reader means by a number (`14`, `-7`) or a constant name, with or without
- * `ERR_` and `AEROSPIKE_`; otherwise the three nearest entries.
+ * Finds the entry a reader means by a number (`14`, `-7`, `Error 14`), a constant name of this
+ * or another client (`ERR_RECORD_BUSY`, `AEROSPIKE_ERR_RECORD_BUSY`, `KEY_BUSY`, `RecordBusy`),
+ * or the client's message (`Record busy`, also as part of a longer log line); otherwise the
+ * three nearest entries.
  */
 export function lookUp(query: string, entries: CodeEntry[]): LookupResult {
   const trimmed = query.trim();
-  if (/^[-−]?\d+$/.test(trimmed)) {
-    const code = Number(trimmed.replace('−', '-'));
+  const number = /^(?:(?:aerospike\s+)?(?:error|code|status)\s*:?\s*)?([-−]?\d+)$/i.exec(trimmed)?.[1];
+  if (number !== undefined) {
+    const code = Number(number.replace('−', '-'));
     const found = entries.find((entry) => entry.code === code);
     if (found) return { found };
     const byDistance = [...entries].sort((a, b) => Math.abs(a.code - code) - Math.abs(b.code - code));
     return { nearest: byDistance.slice(0, 3) };
   }
   const wanted = bareName(trimmed);
-  const found = entries.find((entry) => entry.names.some((name) => bareName(name) === wanted));
-  if (found) return { found };
+  const byName = entries.find((entry) => spellings(entry).some((name) => bareName(name) === wanted));
+  if (byName) return { found: byName };
+  // A message, alone or inside a log line: the longest message the query holds wins.
+  const said = words(trimmed);
+  const byMessage = entries
+    .filter(
+      (entry) => entry.message && words(entry.message) && ` ${said} `.includes(` ${words(entry.message)} `),
+    )
+    .sort((a, b) => words(b.message!).length - words(a.message!).length)[0];
+  if (byMessage) return { found: byMessage };
   const distance = (entry: CodeEntry) =>
-    Math.min(...entry.names.map((name) => editDistance(bareName(name), wanted)));
+    Math.min(
+      ...spellings(entry).map((name) => editDistance(bareName(name), wanted)),
+      entry.message ? editDistance(words(entry.message), said) : Number.POSITIVE_INFINITY,
+    );
   return { nearest: [...entries].sort((a, b) => distance(a) - distance(b)).slice(0, 3) };
 }

@@ -30,6 +30,7 @@ import { markStatic } from '../../remark/static-sections';
 import { englishProse, koreanProse, type EntryProse } from './handbook-catalog';
 import { CATEGORY_ORDER, fill, LABELS, type Labels, type Locale } from './labels';
 import { assertedCodes, codeName, PRODUCER_LISTS, testFor } from './live-tests';
+import { CODE_PAGES_FOLDER, codePageFile } from './code-pages';
 import { UPSTREAM, type SourceRef } from './upstream';
 
 export interface ResultCodeEntriesOptions {
@@ -186,7 +187,11 @@ export function sourceUrl(ref: SourceRef): string {
 /** `AEROSPIKE_ERR_RECORD_BUSY`, then Java's and Python's names for the code. */
 function otherNames(code: ResultCode, names: string[], labels: Labels): PhrasingContent[] {
   const upstream = UPSTREAM[code];
-  const own = names.map((name) => `AEROSPIKE_${name}`);
+  // The name without ERR_ too (`RECORD_BUSY`): what readers type, and a word search finds.
+  const own = [
+    ...names.map((name) => `AEROSPIKE_${name}`),
+    ...names.filter((name) => name.startsWith('ERR_')).map((name) => name.slice('ERR_'.length)),
+  ];
   const c = own.includes(upstream.cName) ? [] : [`${labels.otherClients.c} `, upstream.cName];
   const parts: (string | [string, string])[] = [
     ...own,
@@ -212,13 +217,24 @@ function upstreamSources(code: ResultCode): PhrasingContent[] {
   ]);
 }
 
+/** Where an entry is shown: the handbook, or the code's own page. */
+interface EntryPlace {
+  /** A link to a guide page, from where the entry is. */
+  guideLink: (guide: string) => PhrasingContent;
+  /** A link to another code's entry, from where the entry is. */
+  codeLink: (code: number) => string;
+  /** A link to the code's own page, shown in the handbook only. */
+  ownPage?: (code: number) => string;
+}
+
 /** One code's entry: heading, meaning, facts, and the live proof or the reason there is none. */
 function entryNodes(
   code: ResultCode,
   locale: Locale,
   proofs: Map<number, LiveProof>,
-  guideLink: (guide: string) => PhrasingContent,
+  place: EntryPlace,
 ): RootContent[] {
+  const { guideLink } = place;
   const labels = LABELS[locale];
   const entry = CLASSIFICATION[code];
   const { meaning, handling, onlyIf } = prose(code, locale);
@@ -249,6 +265,7 @@ function entryNodes(
     item(strong(`${labels.clientMessage}:`), text(` ${Aerospike.status.getMessage(code)}`)),
     item(strong(`${labels.alsoWritten}:`), ...otherNames(code, names, labels)),
     item(strong(`${labels.upstream}:`), ...upstreamSources(code)),
+    ...(place.ownPage ? [item(link(place.ownPage(code), text(labels.codePage.link)))] : []),
   ]);
   const nodes: RootContent[] = [heading, paragraph(text(meaning)), facts];
   const proof = proofs.get(code);
@@ -280,10 +297,32 @@ function entryNodes(
     const seeAlso =
       entry.seeAlso === undefined
         ? []
-        : [text(' '), link(`#${entryId(entry.seeAlso)}`, text(`→ ${entry.seeAlso}`))];
+        : [text(' '), link(place.codeLink(entry.seeAlso), text(`→ ${entry.seeAlso}`))];
     nodes.push(paragraph(strong(`${labels.notProduced}:`), text(` ${reason}`), ...seeAlso));
   }
   return nodes;
+}
+
+/** A link to a guide page, written from the docs root as static-sections.ts resolves it. */
+function guideLinkFrom(siteDir: string, locale: Locale) {
+  return (guide: string) =>
+    link(`./${guide}${guideExtension(siteDir, locale, guide)}`, text(guideTitle(siteDir, locale, guide)));
+}
+
+/** A code's own page (code-pages.ts): its entry without the heading, which the page's title is. */
+export function codePageNodes(
+  code: ResultCode,
+  locale: Locale,
+  examplesDir: string,
+  siteDir: string,
+): RootContent[] {
+  // Site paths: static-sections.ts gives them the locale's base URL, and the Markdown export
+  // maps them to pages, wherever the page's file sits.
+  const place: EntryPlace = {
+    guideLink: (guide) => link(`/docs/${guide}`, text(guideTitle(siteDir, locale, guide))),
+    codeLink: (other) => `/docs/${CODE_PAGES_FOLDER}/${other}`,
+  };
+  return entryNodes(code, locale, readLiveProofs(examplesDir), place).slice(1).map(markStatic);
 }
 
 /** The whole handbook: a source line, then one group per category with its entries. */
@@ -302,8 +341,11 @@ export function handbookNodes(locale: Locale, examplesDir: string, siteDir: stri
     ) as { version: string }
   ).version;
   const codes = allCodes();
-  const guideLink = (guide: string) =>
-    link(`./${guide}${guideExtension(siteDir, locale, guide)}`, text(guideTitle(siteDir, locale, guide)));
+  const place: EntryPlace = {
+    guideLink: guideLinkFrom(siteDir, locale),
+    codeLink: (other) => `#${entryId(other)}`,
+    ownPage: (own) => `./${CODE_PAGES_FOLDER}/${codePageFile(own)}`,
+  };
   const nodes: RootContent[] = [
     paragraph(text(fill(labels.source, { count: codes.length, version: `aerospike@${version}` }))),
   ];
@@ -318,7 +360,7 @@ export function handbookNodes(locale: Locale, examplesDir: string, siteDir: stri
     });
     // The entries are written as static HTML (static-sections.ts): a hundred of them would
     // otherwise be thousands of elements for the browser to hydrate.
-    for (const code of members) nodes.push(...entryNodes(code, locale, proofs, guideLink).map(markStatic));
+    for (const code of members) nodes.push(...entryNodes(code, locale, proofs, place).map(markStatic));
   }
   return nodes;
 }
@@ -352,6 +394,20 @@ export function pageOf(file: string, siteDir: string): { locale: Locale; doc: st
   return en ? { locale: 'en', doc: en[1]! } : undefined;
 }
 
+const ENTRY_MARKER = 'ResultCodeEntry';
+
+/** The code of a code page's marker, `<ResultCodeEntry code="14" />`; undefined for other nodes. */
+function entryMarkerCode(node: RootContent): ResultCode | undefined {
+  const element = node as { type: string; name?: unknown; attributes?: { name?: string; value?: unknown }[] };
+  if (element.type !== 'mdxJsxFlowElement' || element.name !== ENTRY_MARKER) return undefined;
+  const value = element.attributes?.find((attribute) => attribute.name === 'code')?.value;
+  const code = Number(value);
+  if (typeof value !== 'string' || !allCodes().includes(code as ResultCode)) {
+    throw new Error(`<${ENTRY_MARKER} code=${JSON.stringify(value)} />: no such result code`);
+  }
+  return code as ResultCode;
+}
+
 /** The element the reference page marks the handbook's place with; nothing else defines it. */
 function isEntriesMarker(node: RootContent): boolean {
   const { type, name } = node as { type: string; name?: unknown };
@@ -372,6 +428,11 @@ export default function resultCodeEntries(options: ResultCodeEntriesOptions) {
     for (const node of tree.children) {
       if (isEntriesMarker(node)) {
         children.push(...handbookNodes(page.locale, options.examplesDir, options.siteDir));
+        continue;
+      }
+      const code = entryMarkerCode(node);
+      if (code !== undefined) {
+        children.push(...codePageNodes(code, page.locale, options.examplesDir, options.siteDir));
         continue;
       }
       children.push(node);

@@ -38,6 +38,8 @@ export interface Labels {
   notLive: Record<NotLive, string>;
   /** Lead-in of the list a guide page gets. */
   guideCodes: string;
+  /** A code's page of its own: `{code}`, `{names}`, `{aliases}` and `{message}` are filled in. */
+  codePage: { description: string; link: string };
 }
 
 export const LABELS: Record<Locale, Labels> = {
@@ -104,6 +106,11 @@ export const LABELS: Record<Locale, Labels> = {
         'current servers do not send it: their source marks it unused, or a server release removed it.',
     },
     guideCodes: 'The result codes this page handles, each with its entry in the reference:',
+    codePage: {
+      description:
+        'Aerospike result code {code}, {names} ({aliases}): "{message}". What it means, whether to retry it, and whether a failed write may have been applied, with the code produced on a live server where one can be.',
+      link: 'Page of its own',
+    },
   },
   ko: {
     source: '이 사이트를 빌드할 때 {version}의 Aerospike.status에서 읽은 코드 {count}개입니다.',
@@ -168,6 +175,11 @@ export const LABELS: Record<Locale, Labels> = {
         '현재 서버는 이 코드를 보내지 않습니다. 서버 소스가 쓰지 않는 코드로 표시했거나, 서버 릴리스에서 삭제됐습니다.',
     },
     guideCodes: '이 페이지가 다루는 결과 코드입니다. 각 항목은 레퍼런스의 해당 설명으로 연결됩니다.',
+    codePage: {
+      description:
+        'Aerospike 결과 코드 {code}, {names}({aliases}): "{message}". 코드의 뜻, 재시도 여부, 실패한 쓰기가 반영됐을 가능성, 그리고 재현할 수 있는 코드는 실서버에서 재현한 결과까지 담았습니다.',
+      link: '이 코드의 페이지',
+    },
   },
 };
 
