@@ -114,7 +114,7 @@ const config: Config = {
   plugins: [
     // A page per result code (/docs/result-codes/14) and the lookup box's data, written before
     // the docs plugin reads its folder.
-    (context: LoadContext) => resultCodePages(context, { generatedStaticDir }),
+    (context: LoadContext) => resultCodePages(context, { generatedStaticDir, editRoot: editUrl }),
     // API reference of the examples package: TypeDoc writes it into api/ on every build (not
     // committed), and a docs instance of its own serves it at /api. Building another locale
     // also writes that locale's pages, doc comments translated from the snippets' catalog.

@@ -10,6 +10,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { editRootUrl } from '../../src/config/source-links';
+import { CODE_PAGE_SOURCES, CODE_PAGES_FOLDER } from '../../src/plugins/result-codes/code-pages';
 import { listDocPages } from '../gates/doc-pages';
 import { BUILD_DIR } from './support/global-setup';
 
@@ -31,8 +32,11 @@ const committed = (file: string) =>
   );
 
 describe.each(Object.entries(SOURCES))('%s doc pages', (locale, sourceDir) => {
+  // A code's page is generated: its words live in the result-code table (or the Korean catalog).
   const pages = listDocPages(path.join(ROOT, 'docs')).map((page) => ({
-    source: `${sourceDir}/${page}`,
+    source: page.startsWith(`${CODE_PAGES_FOLDER}/`)
+      ? CODE_PAGE_SOURCES[locale as keyof typeof CODE_PAGE_SOURCES]
+      : `${sourceDir}/${page}`,
     built: `${locale === 'ko' ? 'ko/' : ''}docs/${page.replace(/(\/index)?\.mdx?$/, '')}.html`,
   }));
 

@@ -54,7 +54,7 @@ export default function ResultCodeLookup(): ReactNode {
         autoComplete="off"
         placeholder={translate({
           id: 'resultCodes.lookup.placeholder',
-          message: '14, ERR_RECORD_BUSY, KEY_BUSY, Record busy',
+          message: '14, ERR_RECORD_BUSY, KEY_BUSY, Failed to connect',
         })}
       />
       <button type="submit" className="button button--primary button--sm">

@@ -6,23 +6,44 @@ const entries: CodeEntry[] = [
     code: 13,
     names: ['ERR_RECORD_TOO_BIG'],
     aliases: ['AEROSPIKE_ERR_RECORD_TOO_BIG', 'RECORD_TOO_BIG', 'RecordTooBig'],
-    message: 'Record too big',
+    message: "Record being (re-)written can't fit in a storage write block.",
   },
   {
     code: 14,
     names: ['ERR_RECORD_BUSY'],
     aliases: ['AEROSPIKE_ERR_RECORD_BUSY', 'KEY_BUSY', 'RecordBusy'],
-    message: 'Record busy',
+    message: 'Too many concurrent requests for one record - a "hot-key" situation.',
   },
-  { code: 25, names: ['ERR_ENTERPRISE_ONLY', 'ERR_FAIL_ENTERPRISE_ONLY'], message: 'Enterprise only' },
-  { code: 27, names: ['FILTERED_OUT'], message: 'Filtered out' },
+  {
+    code: 25,
+    names: ['ERR_ENTERPRISE_ONLY', 'ERR_FAIL_ENTERPRISE_ONLY'],
+    message: 'Attempt to use an Enterprise feature on a Community server.',
+  },
+  {
+    code: 27,
+    names: ['FILTERED_OUT'],
+    message: 'The command was not performed because the filter expression was false.',
+  },
   {
     code: -7,
     names: ['ERR_NO_MORE_CONNECTIONS'],
     aliases: ['NoMoreConnectionsError'],
-    message: 'No more connections available',
+    message: 'Max connections would be exceeded.',
   },
-  { code: -10, names: ['ERR_CONNECTION'], aliases: ['ConnectionError'], message: 'Failed to connect' },
+  {
+    code: -10,
+    names: ['ERR_CONNECTION'],
+    aliases: ['ConnectionError'],
+    message: 'Synchronous connection error.',
+    recorded: ['Failed to connect'],
+  },
+  {
+    code: -1,
+    names: ['ERR_CLIENT'],
+    aliases: ['AEROSPIKE_ERR_CLIENT'],
+    message: 'Generic client API usage error.',
+    recorded: ['Cannot open file: 0', 'Failed to connect'],
+  },
 ];
 
 describe('lookUp', () => {
@@ -52,10 +73,23 @@ describe('lookUp', () => {
     expect(lookUp('NoMoreConnectionsError', entries)).toEqual({ found: entries[4] });
   });
 
-  it('finds the message inside a log line', () => {
+  it('finds the message inside a log line, the code a log line names first', () => {
     const line = 'AerospikeError: Failed to connect\n    at Function.fromASError (lib/error.js:113)';
+    // -10 and -1 both say it: the first entry holding it wins.
     expect(lookUp(line, entries)).toEqual({ found: entries[5] });
-    expect(lookUp('put failed: Record too big [13]', entries)).toEqual({ found: entries[0] });
+    expect(lookUp('Aerospike error -1 at aerospike..db:3000: Failed to connect', entries)).toEqual({
+      found: entries[6],
+    });
+    expect(lookUp('udfRegister failed: Cannot open file: 0', entries)).toEqual({ found: entries[6] });
+    expect(
+      lookUp('a hot key? Too many concurrent requests for one record - a "hot-key" situation.', entries),
+    ).toEqual({
+      found: entries[1],
+    });
+  });
+
+  it("reads a name behind a log line's class prefix", () => {
+    expect(lookUp('AerospikeError: Record too big', entries)).toEqual({ found: entries[0] });
   });
 
   it('lists the nearest three for an unknown number or name', () => {

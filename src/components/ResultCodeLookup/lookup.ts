@@ -8,8 +8,10 @@ export interface CodeEntry {
   names: string[];
   /** The C client's enum name and the Java and Python clients' names: `KEY_BUSY`, `RecordBusy`. */
   aliases?: string[];
-  /** `Aerospike.status.getMessage(code)`: `Record busy`. */
+  /** `Aerospike.status.getMessage(code)`: `Operation not allowed at this time.` for 22. */
   message?: string;
+  /** Messages live runs recorded with the code (`Failed to connect` for -10 and for -1). */
+  recorded?: string[];
 }
 
 export type LookupResult = { found: CodeEntry } | { nearest: CodeEntry[] };
@@ -58,7 +60,7 @@ const spellings = (entry: CodeEntry) => [...entry.names, ...(entry.aliases ?? []
 /**
  * Finds the entry a reader means by a number (`14`, `-7`, `Error 14`), a constant name of this
  * or another client (`ERR_RECORD_BUSY`, `AEROSPIKE_ERR_RECORD_BUSY`, `KEY_BUSY`, `RecordBusy`),
- * or the client's message (`Record busy`, also as part of a longer log line); otherwise the
+ * or the client's message (`Operation not allowed at this time`, also inside a longer log line); otherwise the
  * three nearest entries.
  */
 export function lookUp(query: string, entries: CodeEntry[]): LookupResult {
@@ -71,17 +73,27 @@ export function lookUp(query: string, entries: CodeEntry[]): LookupResult {
     const byDistance = [...entries].sort((a, b) => Math.abs(a.code - code) - Math.abs(b.code - code));
     return { nearest: byDistance.slice(0, 3) };
   }
-  const wanted = bareName(trimmed);
+  // A log line's class prefix (`AerospikeError: Record too big`) is no part of the name.
+  const wanted = bareName(trimmed.replace(/^\w*(?:Error|Exception)\s*:\s*/, ''));
   const byName = entries.find((entry) => spellings(entry).some((name) => bareName(name) === wanted));
   if (byName) return { found: byName };
-  // A message, alone or inside a log line: the longest message the query holds wins.
+  // A log line that names its code: `Aerospike error -10 at 127.0.0.1:1: Failed to connect`.
+  const named = /\berror\s+([-−]?\d+)\b/i.exec(trimmed)?.[1];
+  const byNumber =
+    named === undefined ? undefined : entries.find((e) => e.code === Number(named.replace('−', '-')));
+  if (byNumber) return { found: byNumber };
+  // A message, alone or inside a log line: the longest message the query holds wins; where
+  // codes share a message, the one whose own message it is, then the first.
   const said = words(trimmed);
+  const heldBy = (entry: CodeEntry) =>
+    [entry.message, ...(entry.recorded ?? [])]
+      .filter((message): message is string => !!message && !!words(message))
+      .filter((message) => ` ${said} `.includes(` ${words(message)} `))
+      .map((message) => ({ entry, length: words(message).length, own: message === entry.message }));
   const byMessage = entries
-    .filter(
-      (entry) => entry.message && words(entry.message) && ` ${said} `.includes(` ${words(entry.message)} `),
-    )
-    .sort((a, b) => words(b.message!).length - words(a.message!).length)[0];
-  if (byMessage) return { found: byMessage };
+    .flatMap(heldBy)
+    .sort((a, b) => b.length - a.length || Number(b.own) - Number(a.own))[0];
+  if (byMessage) return { found: byMessage.entry };
   const distance = (entry: CodeEntry) =>
     Math.min(
       ...spellings(entry).map((name) => editDistance(bareName(name), wanted)),
