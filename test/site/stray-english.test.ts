@@ -6,14 +6,19 @@ import { BUILD_DIR } from './support/global-setup';
 import { englishRuns, findStrayEnglish } from './support/stray-english';
 
 /**
- * Pages of the Korean build left out of the crawl, each with its reason.
- *
- * TODO(result-code page): the result-code reference (docs/result-codes.mdx, rendered by
- * src/plugins/result-codes.ts and src/components/ResultCodeTable/) is being rewritten with
- * Korean text for every code by another change. Until it lands, its table shows the client's
- * English messages; remove this exemption when it does.
+ * Pages of the Korean build left out of the crawl: the result-code handbook and each code's own
+ * page. Their entries quote the client's messages verbatim, in English, as a log line shows them,
+ * and other clients' names; their Korean prose comes from examples/i18n/handbook.ko.json, whose
+ * gate (src/plugins/result-codes/handbook-catalog.test.ts, `npm run i18n:comments`) fails on a
+ * field left untranslated or stale.
  */
-const EXEMPT_PAGES = ['ko/docs/result-codes.html'];
+const EXEMPT_PAGES = [
+  'ko/docs/result-codes.html',
+  ...fs
+    .readdirSync(path.join(BUILD_DIR, 'ko', 'docs', 'result-codes'))
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `ko/docs/result-codes/${file}`),
+];
 
 describe('the Korean build', () => {
   it('has no English prose outside code, identifiers, names and the allow-list', () => {

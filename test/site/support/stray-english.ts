@@ -69,6 +69,10 @@ export const ALLOWED_LABELS = new Map([
     'the search plugin (@easyops-cn/docusaurus-search-local) hard-codes the search box label; ' +
       'its placeholder, which readers see, is translated',
   ],
+  [
+    'placeholder: 14, ERR_RECORD_BUSY, KEY_BUSY, Failed to connect',
+    "the lookup box's examples of what it takes: a number, names, and a client's message as a log shows it",
+  ],
 ]);
 
 /** In the API reference, a heading that is one bare name (`client`, `options?`, `T`) is code. */
