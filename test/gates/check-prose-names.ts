@@ -13,29 +13,13 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { listDocPages } from './doc-pages';
+import leven from 'leven';
 
 /** Markdown as the site reads it: front matter and directives are not prose. */
 const PARSER = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective);
 
 /** A camelCase name, alone or as `name: value`, or a dotted path of such names. */
 const NAME = /^([a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)*)(?:\s*:\s*.+)?$/;
-
-/** Distance between two names, to suggest the name a writer meant. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /** Every word of the example sources: names they define may appear in prose too. */
 export function exampleNames(examplesDir: string): Set<string> {
@@ -70,7 +54,7 @@ export function checkProseNames(dirs: string[], sources: NameSources): string[] 
           // A word with no capital inside (`hosts`, `gen`) is too common to tell a field from prose.
           if (!/[A-Z]/.test(name) || sources.knownNames.has(name)) continue;
           const nearest = [...sources.optionNames]
-            .map((option) => ({ option, distance: editDistance(option, name) }))
+            .map((option) => ({ option, distance: leven(option, name) }))
             .sort((a, b) => a.distance - b.distance)[0];
           const hint = nearest && nearest.distance <= 3 ? ` (did you mean \`${nearest.option}\`?)` : '';
           errors.push(

@@ -1,3 +1,5 @@
+import leven from 'leven';
+
 /**
  * One entry of the handbook as the lookup knows it: its number, this client's constant names,
  * the names other clients give it, and the client's message (what a log line shows).
@@ -38,22 +40,6 @@ const words = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 const spellings = (entry: CodeEntry) => [...entry.names, ...(entry.aliases ?? [])];
 
@@ -96,8 +82,8 @@ export function lookUp(query: string, entries: CodeEntry[]): LookupResult {
   if (byMessage) return { found: byMessage.entry };
   const distance = (entry: CodeEntry) =>
     Math.min(
-      ...spellings(entry).map((name) => editDistance(bareName(name), wanted)),
-      entry.message ? editDistance(words(entry.message), said) : Number.POSITIVE_INFINITY,
+      ...spellings(entry).map((name) => leven(bareName(name), wanted)),
+      entry.message ? leven(words(entry.message), said) : Number.POSITIVE_INFINITY,
     );
   return { nearest: [...entries].sort((a, b) => distance(a) - distance(b)).slice(0, 3) };
 }
