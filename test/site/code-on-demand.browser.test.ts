@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('code loaded on demand', () => {
       await page.goto(`${siteUrl}/docs/error-handling`, { waitUntil: 'load' });
       // The page's own scripts are fetched ahead once it is idle, for the first input to start.
       const own = startScripts(await (await fetch(`${siteUrl}/docs/error-handling`)).text());
-      await expect.poll(() => scripts.prefetched.length, { timeout: 10_000 }).toBe(own.length);
+      await expect.poll(() => scripts.prefetched.length, { timeout: 30_000 }).toBe(own.length);
       await waitForIdle(page);
       // The sidebar shows a dozen links to other pages; none of their code is fetched.
       expect(await page.locator('nav.menu a[href^="/docs/"]').count()).toBeGreaterThan(5);

@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('the page starts on first input', () => {
         // The last thing the page does on its own: fetch the scripts its HTML names ahead once idle.
         const named = startScripts(await (await fetch(`${siteUrl}${path}`)).text());
         await expect
-          .poll(() => scripts.prefetched.map((url) => new URL(url).pathname), { timeout: 10_000 })
+          .poll(() => scripts.prefetched.map((url) => new URL(url).pathname), { timeout: 30_000 })
           .toEqual(named);
         expect(await isHydrated(page)).toBe(false);
         expect(scripts.loaded).toEqual([]);
