@@ -6,6 +6,8 @@
 // it writes nothing and fails when the outcome differs from the committed file. --star runs
 // only every client on the newest server and the default client on every server (8 of the 20
 // cells): what CI checks on each stop, since the whole matrix would take a third of its time.
+// --merge writes a partial run's cells into results.json, keeping the others (to rerun one
+// cell after fixing what failed it).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +31,7 @@ const { values: args } = parseArgs({
     clients: { type: 'string' },
     servers: { type: 'string' },
     star: { type: 'boolean', default: false },
+    merge: { type: 'boolean', default: false },
     jobs: { type: 'string', default: '2' },
   },
 });
@@ -291,8 +294,33 @@ async function main(): Promise<number> {
       console.log(`matrix matches ${path.relative(ROOT, RESULTS_FILE)}`);
       return 0;
     }
+    if (partial && args.merge) {
+      const committed = JSON.parse(fs.readFileSync(RESULTS_FILE, 'utf8')) as Matrix;
+      // The cells run replace what the file held for them, a failed run's `(run)` row included.
+      const ran = servers.flatMap((server) =>
+        clients
+          .filter((client) => !args.star || inStar(server, client))
+          .map((client) => ({ server, client })),
+      );
+      for (const row of Object.values(committed.tests)) {
+        for (const { server, client } of ran) delete row[client]?.[server];
+      }
+      for (const [id, row] of Object.entries(matrix.tests)) {
+        for (const [client, cells] of Object.entries(row)) {
+          Object.assign(((committed.tests[id] ??= {})[client] ??= {}), cells);
+        }
+      }
+      committed.tests = Object.fromEntries(
+        Object.entries(committed.tests).sort(([a], [b]) => a.localeCompare(b)),
+      );
+      fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(committed, null, 2)}\n`);
+      console.log(`merged ${tasks.length} cell(s) into ${path.relative(ROOT, RESULTS_FILE)}`);
+      return 0;
+    }
     if (partial) {
-      console.log('partial run (--clients/--servers/--star): results.json left as it is');
+      console.log(
+        'partial run (--clients/--servers/--star): results.json left as it is (--merge writes its cells)',
+      );
       return 0;
     }
     fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(matrix, null, 2)}\n`);

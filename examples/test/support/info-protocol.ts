@@ -31,5 +31,8 @@ export function infoRequest(host: string, port: number, command: string, timeout
       resolve(text.trim().split('\t').slice(1).join('\t'));
     });
     socket.on('error', reject);
+    // A node still starting may accept and close a connection without answering: no error and
+    // no timeout follow a close, so without this the request would wait forever.
+    socket.on('close', () => reject(new Error(`info ${command}: connection closed before an answer`)));
   });
 }
