@@ -1,6 +1,7 @@
 import * as Aerospike from 'aerospike';
 import { beforeAll, expect, it } from 'vitest';
 import { expectRecordedReport } from '../support/figures';
+import { fillSet } from './fill-set';
 import { describeLive, withClient } from '../support/live';
 import { newJobs, serverJobs, type Job } from './server-jobs';
 
@@ -8,8 +9,6 @@ const SET = 'scan-abort';
 const RECORDS = 600;
 const RECORDS_PER_SECOND = 200;
 const ABORT_AFTER_MS = 500;
-/** For setting up, on a machine that may be busy: not part of what is measured. */
-const PATIENT = new Aerospike.WritePolicy({ totalTimeout: 10_000, maxRetries: 3 });
 
 /** What stream.abort() did, on the client and on the server. */
 interface AbortFigures {
@@ -42,15 +41,7 @@ function formatAbort(run: AbortFigures): string {
 
 describeLive('scans: stream.abort()', () => {
   beforeAll(async () => {
-    await withClient(async (client) => {
-      for (let i = 0; i < RECORDS; i += 50) {
-        await Promise.all(
-          Array.from({ length: 50 }, (_, j) =>
-            client.put(new Aerospike.Key('test', SET, `record-${i + j}`), { n: i + j }, undefined, PATIENT),
-          ),
-        );
-      }
-    });
+    await withClient((client) => fillSet(client, SET, RECORDS));
   });
 
   it("abort() emits 'end' at once, but the scan goes on until its next records reach the client", async () => {

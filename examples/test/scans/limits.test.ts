@@ -5,14 +5,13 @@ import { eachRecord } from '../../src/scans/stream';
 import fs from 'node:fs';
 import path from 'node:path';
 import { codeName, expectRecordedReport } from '../support/figures';
+import { fillSet } from './fill-set';
 import { describeLive, liveHosts, withClient, withFaultProxy } from '../support/live';
 import { newJobs, serverJobs } from './server-jobs';
 
 const SET = 'scan-limits';
 const RECORDS = 300;
 const RECORDS_PER_SECOND = 100;
-/** For setting up, on a machine that may be busy: not part of what is measured. */
-const PATIENT = new Aerospike.WritePolicy({ totalTimeout: 10_000, maxRetries: 3 });
 
 /** The default policies the timeouts page measured (examples/output/timeouts/client-defaults.json). */
 function clientDefaults(): { read: { totalTimeout: number } } {
@@ -98,15 +97,7 @@ async function failedScan(client: Aerospike.Client, policy?: Aerospike.ScanPolic
 
 describeLive('scans and queries: time limits', () => {
   beforeAll(async () => {
-    await withClient(async (client) => {
-      for (let i = 0; i < RECORDS; i += 50) {
-        await Promise.all(
-          Array.from({ length: 50 }, (_, j) =>
-            client.put(new Aerospike.Key('test', SET, `record-${i + j}`), { n: i + j }, undefined, PATIENT),
-          ),
-        );
-      }
-    });
+    await withClient((client) => fillSet(client, SET, RECORDS));
   });
 
   it('a scan has no total time limit by default; totalTimeout and socketTimeout end it with 9; a client-wide policy is replaced by a per-call one', async () => {

@@ -2,14 +2,13 @@ import * as Aerospike from 'aerospike';
 import { beforeAll, expect, it } from 'vitest';
 import { scanInPages, type ScanState } from '../../src/scans/pages';
 import { expectRecordedReport } from '../support/figures';
+import { fillSet } from './fill-set';
 import { describeLive, withClient } from '../support/live';
 
 const SET = 'scan-resume';
 const RECORDS = 500;
 const PAGE_SIZE = 100;
 const STOP_AFTER_PAGES = 2;
-/** For setting up, on a machine that may be busy: not part of what is measured. */
-const PATIENT = new Aerospike.WritePolicy({ totalTimeout: 10_000, maxRetries: 3 });
 
 /** A scan stopped after some pages, and resumed by another client from the state it had stored. */
 interface ResumeFigures {
@@ -37,15 +36,7 @@ function formatResume(run: ResumeFigures): string {
 
 describeLive('scans: resuming from a stored state', () => {
   beforeAll(async () => {
-    await withClient(async (client) => {
-      for (let i = 0; i < RECORDS; i += 50) {
-        await Promise.all(
-          Array.from({ length: 50 }, (_, j) =>
-            client.put(new Aerospike.Key('test', SET, `record-${i + j}`), { n: i + j }, undefined, PATIENT),
-          ),
-        );
-      }
-    });
+    await withClient((client) => fillSet(client, SET, RECORDS));
   });
 
   it('a scan stopped after some pages goes on from its stored state in another client: every record once', async () => {
