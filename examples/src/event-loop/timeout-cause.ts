@@ -1,27 +1,20 @@
 // #region timeout-cause
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import * as Aerospike from 'aerospike';
-
-// How late the event loop ran: the worst stall of the last second, or more.
-const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-loopDelay.enable();
-let lastSecondStallMs = 0;
-setInterval(() => {
-  lastSecondStallMs = loopDelay.max / 1e6;
-  loopDelay.reset();
-}, 1_000).unref();
 
 /**
  * Runs a command; when it times out (9), says whether this process or the
  * server was to blame. A command's timer runs on the event loop: when the
- * loop is blocked, the timer fires late and the stall shows in the loop's
- * delay. A slow server leaves both on time.
+ * loop is blocked, the timer fires late, and the loop was busy running code
+ * for most of the wait. A slow server leaves the timer on time and the loop
+ * idle, waiting for the answer.
  */
 export async function timed<T>(
   budgetMs: number,
   command: () => Promise<T>,
 ): Promise<T> {
   const started = performance.now();
+  const loopBefore = performance.eventLoopUtilization();
   try {
     return await command();
   } catch (error) {
@@ -30,12 +23,11 @@ export async function timed<T>(
       error.code === Aerospike.status.ERR_TIMEOUT
     ) {
       const tookMs = performance.now() - started;
-      // The monitor records a stall when the loop next runs its timers:
-      // give it that turn before reading it.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const stalledMs = Math.max(lastSecondStallMs, loopDelay.max / 1e6);
-      const busy = tookMs > 1.5 * budgetMs && stalledMs > budgetMs / 2;
-      throw new TimeoutCause(error, busy, tookMs, stalledMs);
+      // The share of the wait the loop spent running code, not waiting.
+      const { utilization } = performance.eventLoopUtilization(loopBefore);
+      const busyMs = utilization * tookMs;
+      const busy = tookMs > 1.5 * budgetMs && busyMs > budgetMs / 2;
+      throw new TimeoutCause(error, busy, tookMs, busyMs);
     }
     throw error;
   }
@@ -48,12 +40,13 @@ export class TimeoutCause extends Error {
     /** True when this process's event loop, not the server, was too slow. */
     readonly busyProcess: boolean,
     readonly tookMs: number,
-    readonly stalledMs: number,
+    /** How long the event loop was busy running code during the wait. */
+    readonly busyMs: number,
   ) {
     super(
       `${busyProcess ? 'busy process' : 'slow server or network'}: timed ` +
-        `out after ${Math.round(tookMs)} ms; the event loop stalled up to ` +
-        `${Math.round(stalledMs)} ms`,
+        `out after ${Math.round(tookMs)} ms, the event loop busy for ` +
+        `${Math.round(busyMs)} ms of it`,
       { cause: timeout },
     );
   }
