@@ -7,6 +7,8 @@ import { waitForHydration } from './support/hydration';
 
 const siteUrl = inject('siteUrl');
 const siteOrigin = inject('siteOrigin');
+/** A site path as the built pages write it: under the base URL the site was built for. */
+const BASE = inject('baseUrl').slice(0, -1);
 
 const LOCALES = [
   { locale: 'en', prefix: '', none: 'No such code' },
@@ -69,10 +71,12 @@ describe.skipIf(!hasChromium)('result codes: lookup box, pages of their own, sea
         await expect.poll(() => status.textContent()).toContain(none);
         expect(
           await status.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
-        ).toEqual(['1301', '1302', '213'].map((code) => `${prefix}/docs/result-codes/${code}`));
+        ).toEqual(['1301', '1302', '213'].map((code) => `${BASE}${prefix}/docs/result-codes/${code}`));
         await lookUp(page, 'RECORD_BUZY');
         await expect.poll(() => status.textContent()).toContain('RECORD_BUZY');
-        expect(await status.locator('a').first().getAttribute('href')).toBe(`${prefix}/docs/result-codes/14`);
+        expect(await status.locator('a').first().getAttribute('href')).toBe(
+          `${BASE}${prefix}/docs/result-codes/14`,
+        );
         expect(foreign).toEqual([]);
       } finally {
         await page.close();
@@ -98,7 +102,7 @@ describe.skipIf(!hasChromium)('result codes: lookup box, pages of their own, sea
         // The entry, its live producer and its recorded output.
         expect(await page.locator('article .theme-code-block').count()).toBe(2);
         await page.goto(`${siteUrl}${prefix}/docs/result-codes#code-14`, { waitUntil: 'load' });
-        const own = page.locator(`a[href="${prefix}/docs/result-codes/14"]`).first();
+        const own = page.locator(`a[href="${BASE}${prefix}/docs/result-codes/14"]`).first();
         await own.click();
         await page.waitForURL(`${siteUrl}${prefix}/docs/result-codes/14`);
       } finally {
@@ -127,7 +131,9 @@ describe.skipIf(!hasChromium)('result codes: lookup box, pages of their own, sea
       expect(rank).toBeLessThan(5);
       await options.nth(rank).click();
       await page.waitForURL((url) =>
-        [`${prefix}/docs/result-codes/14`, `${prefix}/docs/result-codes`].includes(url.pathname),
+        [`${BASE}${prefix}/docs/result-codes/14`, `${BASE}${prefix}/docs/result-codes`].includes(
+          url.pathname,
+        ),
       );
     } finally {
       await page.close();

@@ -6,6 +6,8 @@ import { waitForHydration } from './support/hydration';
 
 const siteUrl = inject('siteUrl');
 const siteOrigin = inject('siteOrigin');
+/** A site path as the built pages write it: under the base URL the site was built for. */
+const BASE = inject('baseUrl').slice(0, -1);
 
 describe.skipIf(!hasChromium)('offline search', () => {
   const browser = chromiumForThisFile();
@@ -58,7 +60,7 @@ describe.skipIf(!hasChromium)('offline search', () => {
       expect(rank, `hits: ${titles.join(' | ')}`).toBeGreaterThanOrEqual(0);
       expect(rank).toBeLessThan(3);
       await options.nth(rank).click();
-      await page.waitForURL((url) => url.origin === siteUrl && url.pathname === hit);
+      await page.waitForURL((url) => url.origin === siteOrigin && url.pathname === `${BASE}${hit}`);
       expect(foreign).toEqual([]);
     } finally {
       await page.close();
