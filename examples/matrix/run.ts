@@ -310,6 +310,8 @@ async function main(): Promise<number> {
           Object.assign(((committed.tests[id] ??= {})[client] ??= {}), cells);
         }
       }
+      // Each client run was type-checked again: its check replaces the file's.
+      for (const [client, checked] of Object.entries(matrix.clients)) committed.clients[client] = checked;
       committed.tests = Object.fromEntries(
         Object.entries(committed.tests).sort(([a], [b]) => a.localeCompare(b)),
       );
